@@ -21,6 +21,10 @@ public final class AvroSingleObjectSerializer<T extends SpecificRecord> implemen
 
     private final Map<Schema, BinaryMessageEncoder<T>> encoders = new ConcurrentHashMap<>();
 
+    public AvroSingleObjectSerializer() {
+        TrustedAvroPackages.ensureInstalled();
+    }
+
     @Override
     public byte[] serialize(String topic, T record) {
         if (record == null) {

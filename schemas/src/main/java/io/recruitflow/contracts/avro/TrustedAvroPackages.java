@@ -6,7 +6,7 @@ import org.apache.avro.util.ClassSecurityValidator;
 import org.apache.avro.util.ClassSecurityValidator.ClassSecurityPredicate;
 
 /**
- * Avro 1.12.2 refuses to instantiate generated classes outside a trusted set when it decodes.
+ * Avro 1.12.2 refuses to load generated classes outside a trusted set when it encodes or decodes.
  * The serde trusts our contract package itself, so no user has to remember a JVM flag.
  */
 final class TrustedAvroPackages {

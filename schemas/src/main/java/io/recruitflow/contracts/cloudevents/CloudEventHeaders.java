@@ -3,6 +3,7 @@ package io.recruitflow.contracts.cloudevents;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.UUID;
 
 import io.recruitflow.contracts.topics.Topic;
 import org.apache.kafka.common.header.Header;
@@ -44,6 +45,14 @@ public final class CloudEventHeaders {
         set(headers, SUBJECT, subject);
         set(headers, CONTENT_TYPE, AVRO_CONTENT_TYPE);
         return headers;
+    }
+
+    /**
+     * A deterministic event id for an event caused by another one: re-processing the same input
+     * after a crash yields the same id, so consumers can recognise the repeat.
+     */
+    public static String derivedId(Topic<?> topic, String causeId) {
+        return UUID.nameUUIDFromBytes((topic.cloudEventType() + "\n" + causeId).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     /** The value of a header as text, or {@code null} when absent. */

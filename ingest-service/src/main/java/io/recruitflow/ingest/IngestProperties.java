@@ -1,0 +1,22 @@
+package io.recruitflow.ingest;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * ingest-service settings.
+ *
+ * @param partitions        partitions of the topics ingest creates (and of their dead-letter twins)
+ * @param replicationFactor replicas of each topic
+ * @param publishTimeout    how long an HTTP request waits for the broker to acknowledge its event
+ * @param serviceSource     the CloudEvents {@code ce_source} of what ingest writes
+ */
+@ConfigurationProperties(prefix = "ingest")
+public record IngestProperties(
+        @DefaultValue("6") int partitions,
+        @DefaultValue("1") short replicationFactor,
+        @DefaultValue("10s") Duration publishTimeout,
+        @DefaultValue("/recruitflow/ingest-service") String serviceSource) {
+}

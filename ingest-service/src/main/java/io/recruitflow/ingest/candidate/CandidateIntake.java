@@ -1,0 +1,27 @@
+package io.recruitflow.ingest.candidate;
+
+import io.recruitflow.avro.CandidateProfile;
+
+/**
+ * From the bytes an ATS sent to the {@code CandidateProfile} the pipeline publishes: read, validate,
+ * normalise. The HTTP endpoint and the raw Kafka topic share it, so both accept and refuse alike.
+ */
+public final class CandidateIntake {
+
+    private final CandidateReader reader;
+    private final CandidateValidator validator;
+    private final ProfileNormalizer normalizer;
+
+    public CandidateIntake(CandidateReader reader, CandidateValidator validator, ProfileNormalizer normalizer) {
+        this.reader = reader;
+        this.validator = validator;
+        this.normalizer = normalizer;
+    }
+
+    /** @throws InvalidCandidateException naming every bad field */
+    public CandidateProfile accept(byte[] json) {
+        CandidateSubmission submission = reader.read(json);
+        validator.validate(submission);
+        return normalizer.normalize(submission);
+    }
+}

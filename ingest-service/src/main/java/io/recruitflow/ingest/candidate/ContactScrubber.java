@@ -1,0 +1,35 @@
+package io.recruitflow.ingest.candidate;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Removes contact details (e-mail addresses, phone numbers, web links) from free text such as a
+ * resume body: the pipeline does not need them, so they stop at ingest.
+ */
+final class ContactScrubber {
+
+    private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.\\p{L}{2,}");
+    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
+    // Digits broken by spaces, dots, dashes or parentheses; see looksLikePhone for which runs count.
+    private static final Pattern PHONE = Pattern.compile("(?<![\\p{L}\\p{N}])\\+?\\(?\\d(?:[\\s.()-]{0,2}\\d){6,}(?![\\p{L}\\p{N}])");
+
+    private ContactScrubber() {
+    }
+
+    static String scrub(String text) {
+        if (text == null) {
+            return null;
+        }
+        String withoutEmails = EMAIL.matcher(text).replaceAll("[email removed]");
+        String withoutLinks = URL.matcher(withoutEmails).replaceAll("[link removed]");
+        return PHONE.matcher(withoutLinks).replaceAll(match -> looksLikePhone(match.group())
+                ? "[phone removed]" : Matcher.quoteReplacement(match.group()));
+    }
+
+    /** International numbers (leading +) from 7 digits, others from 9, so "2019-2023" stays a period. */
+    private static boolean looksLikePhone(String run) {
+        long digits = run.chars().filter(Character::isDigit).count();
+        return run.startsWith("+") ? digits >= 7 : digits >= 9;
+    }
+}

@@ -1,0 +1,54 @@
+package io.recruitflow.ingest.messaging;
+
+import io.recruitflow.contracts.kafka.DeadLetters;
+import io.recruitflow.contracts.kafka.EventValueSerializer;
+import io.recruitflow.contracts.topics.Topics;
+import io.recruitflow.ingest.IngestProperties;
+import io.recruitflow.ingest.candidate.InvalidCandidateException;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+/**
+ * Kafka wiring of ingest-service: the topics it writes and reads, Avro values, and dead letters
+ * for raw ATS records it cannot accept.
+ */
+@Configuration(proxyBeanMethods = false)
+class IngestKafkaConfiguration {
+
+    @Bean
+    KafkaAdmin.NewTopics ingestTopics(IngestProperties properties) {
+        return new KafkaAdmin.NewTopics(Topics.declarations(properties.partitions(), properties.replicationFactor(),
+                Topics.ATS_CANDIDATE_EVENTS, Topics.CANDIDATE_PROFILES));
+    }
+
+    @Bean
+    @SuppressWarnings("unchecked")
+    DefaultKafkaProducerFactoryCustomizer eventValues() {
+        return factory -> ((DefaultKafkaProducerFactory<String, Object>) factory)
+                .setValueSerializer(new EventValueSerializer());
+    }
+
+    /**
+     * A record that is not a valid candidate goes to the dead-letter topic at once, with the reason;
+     * a failure to publish (broker away) is retried with back-off before it does, so the partition
+     * keeps flowing either way.
+     */
+    @Bean
+    CommonErrorHandler atsEventErrorHandler(KafkaOperations<String, Object> kafka) {
+        DeadLetterPublishingRecoverer deadLetters = DeadLetters.recoverer(kafka);
+        ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
+        backOff.setMaxInterval(10_000);
+        backOff.setMaxElapsedTime(120_000);
+        DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters, backOff);
+        handler.addNotRetryableExceptions(InvalidCandidateException.class);
+        return handler;
+    }
+}

@@ -1,0 +1,44 @@
+package io.recruitflow.ingest.web;
+
+import io.recruitflow.avro.CandidateProfile;
+import io.recruitflow.ingest.candidate.CandidateIntake;
+import io.recruitflow.ingest.messaging.ProfilePublisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/v1/candidates}: one candidate as canonical JSON. {@code 202 Accepted} once the
+ * {@code CandidateProfile} event is durably on Kafka; {@code 400} problem+json naming each bad field.
+ */
+@RestController
+class CandidateController {
+
+    private static final Logger log = LoggerFactory.getLogger(CandidateController.class);
+
+    private final CandidateIntake intake;
+    private final ProfilePublisher publisher;
+
+    CandidateController(CandidateIntake intake, ProfilePublisher publisher) {
+        this.intake = intake;
+        this.publisher = publisher;
+    }
+
+    @PostMapping(path = "/api/v1/candidates", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Accepted submit(@RequestBody byte[] body) {
+        CandidateProfile profile = intake.accept(body);
+        publisher.publish(profile);
+        log.info("Accepted event {} for candidate {}", profile.getEventId(), profile.getCandidateKey());
+        return new Accepted(profile.getEventId(), profile.getCandidateKey());
+    }
+
+    record Accepted(String eventId, String candidateKey) {
+    }
+}

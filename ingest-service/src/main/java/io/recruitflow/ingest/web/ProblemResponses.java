@@ -1,0 +1,52 @@
+package io.recruitflow.ingest.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import io.recruitflow.ingest.candidate.InvalidCandidateException;
+import io.recruitflow.ingest.messaging.ProfilePublisher.PublishFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * RFC 9457 problem+json for every error: Spring MVC's own (415, 405, ...) through the base class,
+ * and ours: {@code 400} with an {@code errors} list naming each bad field, {@code 503} when the
+ * event could not reach Kafka.
+ */
+@RestControllerAdvice
+class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+    static final URI INVALID_CANDIDATE = URI.create("https://recruitflow.io/problems/invalid-candidate");
+    static final URI EVENT_BUS_UNAVAILABLE = URI.create("https://recruitflow.io/problems/event-bus-unavailable");
+
+    @ExceptionHandler
+    ProblemDetail invalidCandidate(InvalidCandidateException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setType(INVALID_CANDIDATE);
+        problem.setTitle("Invalid candidate");
+        List<Map<String, String>> errors = e.violations().stream()
+                .map(violation -> Map.of("field", violation.field(), "message", violation.message()))
+                .toList();
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> publishFailed(PublishFailedException e) {
+        log.warn("Could not publish a candidate event: {}", e.getCause() == null ? e.getMessage() : e.getCause().toString());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The event could not be stored; nothing was published. Retry later with the same eventId.");
+        problem.setType(EVENT_BUS_UNAVAILABLE);
+        problem.setTitle("Event bus unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+    }
+}

@@ -1,0 +1,24 @@
+package io.recruitflow.ingest.candidate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class ContactScrubberTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jane.doe+jobs@mail.example.com", "+1 (555) 010-9999", "020 7946 0958", "+49-30-1234567",
+            "https://linkedin.com/in/jane", "www.jane.dev"})
+    void removesContactDetails(String contact) {
+        assertThat(ContactScrubber.scrub("Contact: " + contact + " today")).doesNotContain(contact).startsWith("Contact: [");
+    }
+
+    @Test
+    void keepsYearsVersionsAndDurations() {
+        String text = "2019-2023: Java 17, Kafka 4.1.2, Experience - 24 months, 99.9% uptime, 1,000,000 events/s";
+
+        assertThat(ContactScrubber.scrub(text)).isEqualTo(text);
+    }
+}

@@ -34,7 +34,7 @@ record Condition(Set<CandidateRole> roles, Set<EngagementType> engagementTypes, 
     boolean matches(RoutingInput input) {
         return (roles.isEmpty() || roles.contains(input.role()))
                 && (engagementTypes.isEmpty() || !Collections.disjoint(engagementTypes, input.engagementTypes()))
-                && (workplaces.isEmpty() || workplaces.contains(input.workplace()))
+                && (workplaces.isEmpty() || input.workplace() != null && workplaces.contains(input.workplace()))
                 && (seniority == null || seniority.matches(input.yearsOfExperience(), input.currentTitle()))
                 && (preferencesStated == null || preferencesStated == input.statesPreferences());
     }

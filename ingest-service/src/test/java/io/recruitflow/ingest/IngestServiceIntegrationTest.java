@@ -1,0 +1,154 @@
+package io.recruitflow.ingest;
+
+import static io.recruitflow.contracts.testing.TopicProbe.header;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import io.recruitflow.avro.CandidateProfile;
+import io.recruitflow.contracts.avro.AvroSingleObjectDeserializer;
+import io.recruitflow.contracts.cloudevents.CloudEventHeaders;
+import io.recruitflow.contracts.kafka.DeadLetters;
+import io.recruitflow.contracts.testing.TopicProbe;
+import io.recruitflow.contracts.topics.Topics;
+import io.recruitflow.ingest.candidate.Fixtures;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * ingest-service against a real (embedded KRaft) broker: what an ATS sends over HTTP or the raw
+ * topic comes out as an Avro {@code CandidateProfile}; what it cannot accept is refused with a
+ * reason, over HTTP as problem+json, from Kafka into the dead-letter topic.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "ingest.partitions=2")
+@EmbeddedKafka(bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IngestServiceIntegrationTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private TopicProbe<CandidateProfile> profiles;
+    private TopicProbe<byte[]> deadLetters;
+
+    @BeforeAll
+    void probeTopics() {
+        profiles = TopicProbe.of(bootstrapServers, Topics.CANDIDATE_PROFILES.name(),
+                new AvroSingleObjectDeserializer<>(CandidateProfile.class));
+        deadLetters = TopicProbe.raw(bootstrapServers, Topics.ATS_CANDIDATE_EVENTS.dlt());
+    }
+
+    @AfterAll
+    void closeProbes() {
+        profiles.close();
+        deadLetters.close();
+    }
+
+    @Test
+    void publishesAPostedCandidateAsAnAvroProfileKeyedByCandidateKey() throws Exception {
+        HttpResponse<String> response = post(Fixtures.candidate("engineer"), "application/json");
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.get("eventId").asString()).isEqualTo("gh-evt-0001");
+        assertThat(body.get("candidateKey").asString()).isEqualTo("greenhouse:4711");
+
+        ConsumerRecord<String, CandidateProfile> record = profiles.awaitKey("greenhouse:4711");
+        assertThat(record.value().getEventId()).isEqualTo("gh-evt-0001");
+        assertThat(record.value().getSkills()).isNotEmpty();
+        assertThat(record.value().toString()).doesNotContain("ada@example.org");
+        assertThat(header(record, CloudEventHeaders.ID)).isEqualTo("greenhouse:gh-evt-0001");
+        assertThat(header(record, CloudEventHeaders.TYPE)).isEqualTo(Topics.CANDIDATE_PROFILES.cloudEventType());
+        assertThat(header(record, CloudEventHeaders.SOURCE)).isEqualTo("/recruitflow/ingest-service");
+        assertThat(header(record, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
+        assertThat(header(record, CloudEventHeaders.TIME)).isNotBlank();
+    }
+
+    @Test
+    void answersProblemJsonNamingTheBadField() throws Exception {
+        HttpResponse<String> response = post("""
+                {"source":"greenhouse","eventId":"e-2","skills":[{"name":""}]}""".getBytes(StandardCharsets.UTF_8),
+                "application/json");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.get("title").asString()).isEqualTo("Invalid candidate");
+        assertThat(problem.get("errors").findValuesAsString("field")).containsExactly("externalId", "skills[0].name");
+    }
+
+    @Test
+    void answersProblemJsonForMalformedJson() throws Exception {
+        HttpResponse<String> response = post("{\"source\": ".getBytes(StandardCharsets.UTF_8), "application/json");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(response.body()).get("errors").get(0).get("message").asString()).startsWith("malformed JSON");
+    }
+
+    @Test
+    void answersProblemJsonForAnUnsupportedContentType() throws Exception {
+        HttpResponse<String> response = post("<candidate/>".getBytes(StandardCharsets.UTF_8), "application/xml");
+
+        assertThat(response.statusCode()).isEqualTo(415);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void publishesCandidatesFromTheRawAtsTopicAndDeadLettersWhatItCannotRead() {
+        byte[] malformed = "{not json".getBytes(StandardCharsets.UTF_8);
+        byte[] incomplete = "{\"source\":\"workable\",\"eventId\":\"w-1\"}".getBytes(StandardCharsets.UTF_8);
+        byte[] good = """
+                {"source":"workable","externalId":"77","eventId":"w-2","skills":[{"name":"Python"}]}"""
+                .getBytes(StandardCharsets.UTF_8);
+        try (KafkaProducer<String, byte[]> ats = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers), new StringSerializer(), new ByteArraySerializer())) {
+            // Same key, so the same partition: the good record must flow past the two bad ones.
+            String topic = Topics.ATS_CANDIDATE_EVENTS.name();
+            ats.send(new ProducerRecord<>(topic, "workable:77", malformed));
+            ats.send(new ProducerRecord<>(topic, "workable:77", incomplete));
+            ats.send(new ProducerRecord<>(topic, "workable:77", good));
+        }
+
+        assertThat(profiles.awaitKey("workable:77").value().getEventId()).isEqualTo("w-2");
+        var dead = deadLetters.awaitCount(2);
+        assertThat(dead).extracting(ConsumerRecord::value).containsExactly(malformed, incomplete);
+        assertThat(header(dead.get(0), DeadLetters.REASON)).startsWith("Invalid candidate: $: malformed JSON");
+        assertThat(header(dead.get(1), DeadLetters.REASON)).isEqualTo("Invalid candidate: externalId: is required");
+        assertThat(header(dead.get(1), "kafka_dlt-original-topic")).isEqualTo(Topics.ATS_CANDIDATE_EVENTS.name());
+        assertThat(header(dead.get(1), "kafka_dlt-original-offset")).isNotBlank();
+    }
+
+    private HttpResponse<String> post(byte[] body, String contentType) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/candidates"))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,99 @@
+package io.recruitflow.contracts.kafka;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import io.recruitflow.contracts.cloudevents.CloudEventHeaders;
+import io.recruitflow.contracts.topics.Topic;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.springframework.core.log.LogAccessor;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.support.serializer.DeserializationException;
+import org.springframework.kafka.support.serializer.SerializationUtils;
+
+/**
+ * Consume-transform-produce for one batch of input events, run inside the listener container's
+ * Kafka transaction: every output, dead letter and consumer offset of the batch commits together,
+ * or none does. Per record:
+ * <ul>
+ * <li>a value that could not be deserialized goes to the dead-letter topic, as its original bytes;</li>
+ * <li>a tombstone (erasure) is forwarded as a tombstone for the same key;</li>
+ * <li>otherwise the transform's result is written, keyed like its input, with CloudEvents headers.
+ * The transform is a pure function, so an exception it throws would recur on every retry: that
+ * record goes to the dead-letter topic with the reason, and the rest of the batch flows on.</li>
+ * </ul>
+ * Sends are asynchronous; a send or commit failure rolls the whole batch back for a retry.
+ */
+public final class EventRelay<I, O extends SpecificRecord> {
+
+    private static final LogAccessor log = new LogAccessor(EventRelay.class);
+
+    private final KafkaOperations<String, Object> kafka;
+    private final DeadLetterPublishingRecoverer deadLetters;
+    private final Topic<O> output;
+    private final String serviceSource;
+    private final Function<I, O> transform;
+    private final Clock clock;
+
+    public EventRelay(KafkaOperations<String, Object> kafka, Topic<O> output, String serviceSource,
+                      Function<I, O> transform, Clock clock) {
+        this.kafka = kafka;
+        this.deadLetters = DeadLetters.recoverer(kafka);
+        this.output = output;
+        this.serviceSource = serviceSource;
+        this.transform = transform;
+        this.clock = clock;
+    }
+
+    /** @return the events written for this batch (tombstones and dead letters not included) */
+    public List<O> relay(List<ConsumerRecord<String, I>> batch) {
+        List<O> written = new ArrayList<>(batch.size());
+        for (ConsumerRecord<String, I> record : batch) {
+            O result = relay(record);
+            if (result != null) {
+                written.add(result);
+            }
+        }
+        return written;
+    }
+
+    private O relay(ConsumerRecord<String, I> record) {
+        DeserializationException unreadable = SerializationUtils.getExceptionFromHeader(record,
+                SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, log);
+        if (unreadable != null) {
+            deadLetter(record, unreadable);
+            return null;
+        }
+        O result = null;
+        if (record.value() != null) {
+            try {
+                result = transform.apply(record.value());
+            } catch (RuntimeException e) {
+                deadLetter(record, e);
+                return null;
+            }
+        }
+        ProducerRecord<String, Object> out = new ProducerRecord<>(output.name(), record.key(), result);
+        CloudEventHeaders.stamp(out.headers(), output, CloudEventHeaders.derivedId(output, causeId(record)),
+                serviceSource, record.key(), clock.instant());
+        kafka.send(out);
+        return result;
+    }
+
+    private void deadLetter(ConsumerRecord<String, I> record, Exception reason) {
+        log.warn(() -> "Dead-lettering " + record.topic() + "-" + record.partition() + "@" + record.offset()
+                + ": " + DeadLetters.reason(reason));
+        deadLetters.accept(record, null, reason);
+    }
+
+    /** The input's CloudEvents id, or its position in the log when a writer sent none. */
+    private static String causeId(ConsumerRecord<?, ?> record) {
+        String id = CloudEventHeaders.text(record.headers(), CloudEventHeaders.ID);
+        return id != null ? id : record.topic() + "-" + record.partition() + "@" + record.offset();
+    }
+}

@@ -47,11 +47,8 @@ final class CompiledSignal {
             if (signal.kind() == SignalKind.TITLE && field.source() != Field.Source.TITLE) {
                 continue;
             }
-            if (field.source() == Field.Source.SKILL) {
-                String canonical = SkillNames.standard().canonical(field.text());
-                if (skills.contains(canonical)) {
-                    return Optional.of(new Hit(this, field.path(), canonical));
-                }
+            if (field.source() == Field.Source.SKILL && skills.contains(field.skill())) {
+                return Optional.of(new Hit(this, field.path(), field.skill()));
             }
             Optional<String> found = find(phrases, field.text());
             if (found.isEmpty() && field.source() != Field.Source.SKILL) {

@@ -1,5 +1,6 @@
 package io.recruitflow.classifier.scoring;
 
+import io.recruitflow.contracts.skills.SkillNames;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,8 +8,10 @@ import java.util.List;
  * One readable piece of a {@link CandidateView}, normalised, with the path evidence names it by
  * (e.g. {@code work[1].highlights[0]}). {@link #of} lists them in a fixed order, structured data
  * first, which is also the order in which a signal's best match is chosen.
+ *
+ * @param skill for a {@link Source#SKILL} field its canonical skill name, otherwise empty
  */
-record Field(String path, Source source, String text) {
+record Field(String path, Source source, String text, String skill) {
 
     enum Source {
         /** A structured skill name or keyword: matched by canonical name. */
@@ -50,7 +53,8 @@ record Field(String path, Source source, String text) {
     private static void add(List<Field> fields, String path, Source source, String raw) {
         String text = TextNormalizer.normalize(raw);
         if (!text.isEmpty()) {
-            fields.add(new Field(path, source, text));
+            String skill = source == Source.SKILL ? SkillNames.standard().canonical(text) : "";
+            fields.add(new Field(path, source, text, skill));
         }
     }
 }

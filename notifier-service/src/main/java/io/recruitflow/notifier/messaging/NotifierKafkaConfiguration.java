@@ -1,0 +1,62 @@
+package io.recruitflow.notifier.messaging;
+
+import java.time.Clock;
+
+import io.recruitflow.avro.CandidateClassified;
+import io.recruitflow.avro.RoutingDecision;
+import io.recruitflow.contracts.kafka.EventRelay;
+import io.recruitflow.contracts.kafka.EventValueSerializer;
+import io.recruitflow.contracts.kafka.PipelineKafka;
+import io.recruitflow.contracts.topics.Topics;
+import io.recruitflow.notifier.NotifierProperties;
+import io.recruitflow.notifier.routing.Router;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.AfterRollbackProcessor;
+
+/**
+ * Kafka wiring of notifier-service: classifications in, routing decisions out, exactly once
+ * (transactions from {@code spring.kafka.producer.transaction-id-prefix}, {@code read_committed}).
+ */
+@Configuration(proxyBeanMethods = false)
+class NotifierKafkaConfiguration {
+
+    @Bean
+    KafkaAdmin.NewTopics notifierTopics(NotifierProperties properties) {
+        return new KafkaAdmin.NewTopics(Topics.declarations(properties.partitions(), properties.replicationFactor(),
+                Topics.CANDIDATE_CLASSIFICATIONS, Topics.CANDIDATE_ROUTINGS, Topics.NOTIFICATION_DELIVERIES));
+    }
+
+    @Bean
+    @SuppressWarnings("unchecked")
+    DefaultKafkaConsumerFactoryCustomizer classificationValues() {
+        return factory -> ((DefaultKafkaConsumerFactory<String, CandidateClassified>) factory)
+                .setValueDeserializerSupplier(PipelineKafka.avroValues(CandidateClassified.class));
+    }
+
+    @Bean
+    @SuppressWarnings("unchecked")
+    DefaultKafkaProducerFactoryCustomizer eventValues() {
+        return factory -> ((DefaultKafkaProducerFactory<String, Object>) factory)
+                .setValueSerializer(new EventValueSerializer());
+    }
+
+    @Bean
+    AfterRollbackProcessor<Object, Object> afterRollbackProcessor() {
+        return PipelineKafka.retryRolledBackBatches();
+    }
+
+    @Bean
+    EventRelay<CandidateClassified, RoutingDecision> routingRelay(KafkaOperations<String, Object> kafka, Router router,
+                                                                  NotifierProperties properties) {
+        RoutingDecisions decisions = new RoutingDecisions(router, Clock.systemUTC());
+        return new EventRelay<>(kafka, Topics.CANDIDATE_ROUTINGS, properties.serviceSource(), decisions::decide,
+                Clock.systemUTC());
+    }
+}

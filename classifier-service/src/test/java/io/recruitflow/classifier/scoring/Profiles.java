@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * Realistic candidate profiles for classifier tests; skill names are canonical, as ingest stores them.
  */
-final class Profiles {
+public final class Profiles {
 
     private Profiles() {
     }
@@ -32,7 +32,7 @@ final class Profiles {
                 .setEducation(List.of());
     }
 
-    static CandidateProfile architectureFocusedEngineer() {
+    public static CandidateProfile architectureFocusedEngineer() {
         return base("1001")
                 .setDisplayName("Ada Example")
                 .setHeadline("Senior Backend Engineer")
@@ -52,7 +52,7 @@ final class Profiles {
                 .build();
     }
 
-    static CandidateProfile featureAndApiFocusedDeveloper() {
+    public static CandidateProfile featureAndApiFocusedDeveloper() {
         return base("1002")
                 .setDisplayName("Bo Example")
                 .setHeadline("Backend Developer")
@@ -121,7 +121,7 @@ final class Profiles {
                 .build();
     }
 
-    static CandidateProfile nurse() {
+    public static CandidateProfile nurse() {
         return base("1006")
                 .setHeadline("Registered Nurse")
                 .setSummary("Registered nurse with 8 years in intensive care: patient assessment, care plans, "

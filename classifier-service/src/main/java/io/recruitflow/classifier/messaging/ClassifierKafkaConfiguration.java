@@ -1,0 +1,63 @@
+package io.recruitflow.classifier.messaging;
+
+import java.time.Clock;
+
+import io.recruitflow.avro.CandidateClassified;
+import io.recruitflow.avro.CandidateProfile;
+import io.recruitflow.contracts.kafka.EventRelay;
+import io.recruitflow.contracts.kafka.EventValueSerializer;
+import io.recruitflow.contracts.kafka.PipelineKafka;
+import io.recruitflow.contracts.topics.Topics;
+import io.recruitflow.classifier.ClassifierProperties;
+import io.recruitflow.classifier.scoring.Classifier;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.AfterRollbackProcessor;
+
+/**
+ * Kafka wiring of classifier-service: profiles in, classifications out, exactly once
+ * (transactions from {@code spring.kafka.producer.transaction-id-prefix}, {@code read_committed}).
+ */
+@Configuration(proxyBeanMethods = false)
+class ClassifierKafkaConfiguration {
+
+    @Bean
+    KafkaAdmin.NewTopics classifierTopics(ClassifierProperties properties) {
+        return new KafkaAdmin.NewTopics(Topics.declarations(properties.partitions(), properties.replicationFactor(),
+                Topics.CANDIDATE_PROFILES, Topics.CANDIDATE_CLASSIFICATIONS));
+    }
+
+    @Bean
+    @SuppressWarnings("unchecked")
+    DefaultKafkaConsumerFactoryCustomizer profileValues() {
+        return factory -> ((DefaultKafkaConsumerFactory<String, CandidateProfile>) factory)
+                .setValueDeserializerSupplier(PipelineKafka.avroValues(CandidateProfile.class));
+    }
+
+    @Bean
+    @SuppressWarnings("unchecked")
+    DefaultKafkaProducerFactoryCustomizer eventValues() {
+        return factory -> ((DefaultKafkaProducerFactory<String, Object>) factory)
+                .setValueSerializer(new EventValueSerializer());
+    }
+
+    @Bean
+    AfterRollbackProcessor<Object, Object> afterRollbackProcessor() {
+        return PipelineKafka.retryRolledBackBatches();
+    }
+
+    @Bean
+    EventRelay<CandidateProfile, CandidateClassified> classificationRelay(KafkaOperations<String, Object> kafka,
+                                                                          Classifier classifier,
+                                                                          ClassifierProperties properties) {
+        Classifications classifications = new Classifications(classifier, Clock.systemUTC());
+        return new EventRelay<>(kafka, Topics.CANDIDATE_CLASSIFICATIONS, properties.serviceSource(),
+                classifications::classify, Clock.systemUTC());
+    }
+}

@@ -1,0 +1,118 @@
+package io.recruitflow.harness;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+import org.apache.kafka.metadata.storage.Formatter;
+import org.apache.kafka.server.common.MetadataVersion;
+
+/**
+ * A real single-node Apache Kafka broker in KRaft mode (broker and controller in one), in this
+ * JVM, listening on 127.0.0.1 only, with its data in a temporary folder that is deleted on close.
+ * Unlike the test kit behind {@code @EmbeddedKafka}, it can listen on a fixed port, so the local
+ * run offers the broker on the well-known {@code 127.0.0.1:9092}.
+ */
+public final class KraftBroker implements AutoCloseable {
+
+    private static final String HOST = "127.0.0.1";
+
+    private final KafkaRaftServer server;
+    private final Path dataDir;
+    private final String bootstrapServers;
+
+    private KraftBroker(KafkaRaftServer server, Path dataDir, String bootstrapServers) {
+        this.server = server;
+        this.dataDir = dataDir;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    /** Starts a broker on the given port, or on a free one when {@code port} is 0. */
+    public static KraftBroker start(int port) {
+        int brokerPort = port == 0 ? freePort() : port;
+        int controllerPort = freePort();
+        try {
+            Path dataDir = Files.createTempDirectory("recruitflow-kafka-");
+            Properties config = config(brokerPort, controllerPort, dataDir);
+            KafkaConfig kafkaConfig = KafkaConfig.fromProps(config, false);
+            new Formatter()
+                    .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
+                    .setClusterId(Uuid.randomUuid().toString())
+                    .setNodeId(1)
+                    .setControllerListenerName("CONTROLLER")
+                    .setMetadataLogDirectory(dataDir.toString())
+                    .setDirectories(java.util.List.of(dataDir.toString()))
+                    .setReleaseVersion(MetadataVersion.latestProduction())
+                    .run();
+            KafkaRaftServer server = new KafkaRaftServer(kafkaConfig, Time.SYSTEM);
+            server.startup();
+            return new KraftBroker(server, dataDir, HOST + ":" + brokerPort);
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot start a Kafka broker on " + HOST + ":" + brokerPort
+                    + (port == 0 ? "" : " (is another broker already listening there?)"), e);
+        }
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    @Override
+    public void close() {
+        server.shutdown();
+        server.awaitShutdown();
+        deleteRecursively(dataDir);
+    }
+
+    private static Properties config(int brokerPort, int controllerPort, Path dataDir) {
+        Properties config = new Properties();
+        config.put("process.roles", "broker,controller");
+        config.put("node.id", "1");
+        config.put("controller.quorum.voters", "1@" + HOST + ":" + controllerPort);
+        config.put("listeners", "PLAINTEXT://" + HOST + ":" + brokerPort + ",CONTROLLER://" + HOST + ":" + controllerPort);
+        config.put("advertised.listeners", "PLAINTEXT://" + HOST + ":" + brokerPort);
+        config.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        config.put("controller.listener.names", "CONTROLLER");
+        config.put("inter.broker.listener.name", "PLAINTEXT");
+        config.put("log.dirs", dataDir.toString());
+        config.put("num.partitions", "6");
+        config.put("auto.create.topics.enable", "false");
+        config.put("offsets.topic.replication.factor", "1");
+        config.put("offsets.topic.num.partitions", "6");
+        config.put("transaction.state.log.replication.factor", "1");
+        config.put("transaction.state.log.min.isr", "1");
+        config.put("transaction.state.log.num.partitions", "6");
+        config.put("group.initial.rebalance.delay.ms", "0");
+        config.put("share.coordinator.state.topic.replication.factor", "1");
+        config.put("share.coordinator.state.topic.min.isr", "1");
+        return config;
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // A leftover temp folder is harmless; the broker itself is stopped.
+        }
+    }
+}

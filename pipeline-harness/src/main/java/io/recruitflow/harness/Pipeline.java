@@ -1,0 +1,65 @@
+package io.recruitflow.harness;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The three services running as separate JVMs against one broker. Started in parallel (each
+ * creates the topics it reads and writes), ready when all three report healthy.
+ */
+public final class Pipeline implements AutoCloseable {
+
+    private static final Duration STARTUP = Duration.ofMinutes(3);
+
+    private final String bootstrapServers;
+    private final Map<PipelineService, ServiceProcess> services;
+
+    private Pipeline(String bootstrapServers, Map<PipelineService, ServiceProcess> services) {
+        this.bootstrapServers = bootstrapServers;
+        this.services = services;
+    }
+
+    /**
+     * @param ports the HTTP port of each service; a service missing from the map gets a free port
+     */
+    public static Pipeline start(String bootstrapServers, Map<PipelineService, Integer> ports, Path logDir,
+                                 Map<String, String> extraProperties) {
+        Map<PipelineService, ServiceProcess> started = new EnumMap<>(PipelineService.class);
+        try {
+            for (PipelineService service : PipelineService.values()) {
+                int port = ports.getOrDefault(service, KraftBroker.freePort());
+                started.put(service, ServiceProcess.start(service, port, bootstrapServers, logDir, extraProperties));
+            }
+            List<CompletableFuture<Void>> healthy = new ArrayList<>();
+            started.values().forEach(process -> healthy.add(CompletableFuture.runAsync(() -> process.awaitHealthy(STARTUP))));
+            CompletableFuture.allOf(healthy.toArray(CompletableFuture[]::new)).join();
+            return new Pipeline(bootstrapServers, started);
+        } catch (RuntimeException e) {
+            started.values().forEach(ServiceProcess::close);
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    public ServiceProcess service(PipelineService service) {
+        return services.get(service);
+    }
+
+    public String ingestUrl() {
+        return services.get(PipelineService.INGEST).baseUrl();
+    }
+
+    /** Stops the services in flow order, each gracefully. */
+    @Override
+    public void close() {
+        services.values().forEach(ServiceProcess::close);
+    }
+}

@@ -76,6 +76,11 @@ public final class TopicProbe<V> implements AutoCloseable {
         return List.copyOf(received);
     }
 
+    /** Waits, as a probe would, until a condition about the system under test holds. */
+    public static void awaitTrue(java.util.concurrent.Callable<Boolean> condition) {
+        await().atMost(DEFAULT_WAIT).until(condition);
+    }
+
     public static String header(ConsumerRecord<?, ?> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);

@@ -1,0 +1,157 @@
+package io.recruitflow.harness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import io.recruitflow.avro.RoutingDecision;
+import io.recruitflow.contracts.avro.AvroSingleObjectDeserializer;
+import io.recruitflow.contracts.testing.TopicProbe;
+import io.recruitflow.contracts.topics.Topics;
+import io.recruitflow.harness.SampleCandidates.Sample;
+import org.apache.avro.Schema;
+import org.apache.avro.SchemaNormalization;
+import org.apache.avro.generic.GenericDatumReader;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.io.DecoderFactory;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The whole pipeline as it runs in production: one real KRaft broker, and ingest, classifier and
+ * notifier each as its own JVM from its built jar. Candidates posted to ingest's HTTP endpoint
+ * come out as committed {@code RoutingDecision}s with the role each sample should get.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PipelineEndToEndTest {
+
+    private static final Path LOGS = Path.of("target", "e2e-logs");
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private KraftBroker broker;
+    private Pipeline pipeline;
+    private TopicProbe<RoutingDecision> routings;
+
+    @BeforeAll
+    void startThePipeline() {
+        broker = KraftBroker.start(0);
+        pipeline = Pipeline.start(broker.bootstrapServers(), Map.of(), LOGS, Map.of("notifier.partitions", "3",
+                "classifier.partitions", "3", "ingest.partitions", "3"));
+        routings = TopicProbe.of(broker.bootstrapServers(), Topics.CANDIDATE_ROUTINGS.name(),
+                new AvroSingleObjectDeserializer<>(RoutingDecision.class));
+    }
+
+    @AfterAll
+    void stopThePipeline() {
+        if (routings != null) {
+            routings.close();
+        }
+        if (pipeline != null) {
+            pipeline.close();
+        }
+        if (broker != null) {
+            broker.close();
+        }
+    }
+
+    @Test
+    void routesEverySampleCandidateWithTheExpectedRole() throws Exception {
+        for (Sample sample : SampleCandidates.ALL) {
+            assertThat(post(sample.json()).statusCode()).as(sample.file()).isEqualTo(202);
+        }
+
+        for (Sample sample : SampleCandidates.ALL) {
+            RoutingDecision decision = routings.awaitKey(sample.candidateKey()).value();
+            assertThat(decision.getRole()).as(sample.file()).isEqualTo(sample.expectedRole());
+            assertThat(decision.getRankings()).as(sample.file()).hasSize(5);
+            assertThat(decision.getModelVersion()).startsWith("backend-roles@");
+            assertThat(decision.getRulesVersion()).startsWith("routing-rules@");
+        }
+        RoutingDecision nurse = routings.awaitKey("workable:9002").value();
+        assertThat(nurse.getRequiresHumanReview()).isTrue();
+        assertThat(nurse.getQueue()).isEqualTo("human-review");
+    }
+
+    @Test
+    void aRoutingDecisionDecodesWithNothingButTheSchemaFiles() throws Exception {
+        Sample engineer = SampleCandidates.ALL.get(0);
+        post(engineer.json());
+        routings.awaitKey(engineer.candidateKey());
+
+        try (TopicProbe<byte[]> raw = TopicProbe.raw(broker.bootstrapServers(), Topics.CANDIDATE_ROUTINGS.name())) {
+            byte[] bytes = raw.awaitKey(engineer.candidateKey()).value();
+            assertThat(Arrays.copyOf(bytes, 2)).containsExactly(0xC3, 0x01);
+            long fingerprint = ByteBuffer.wrap(bytes, 2, 8).order(ByteOrder.LITTLE_ENDIAN).getLong();
+            Schema writer = schemaFilesByFingerprint().get(fingerprint);
+            assertThat(writer).as("an .avsc file in schemas/ with the record's fingerprint").isNotNull();
+
+            GenericRecord record = new GenericDatumReader<GenericRecord>(writer).read(null,
+                    DecoderFactory.get().binaryDecoder(bytes, 10, bytes.length - 10, null));
+            assertThat(record.get("candidateKey")).hasToString(engineer.candidateKey());
+            assertThat(record.get("role")).hasToString("BACKEND_ENGINEER");
+        }
+    }
+
+    @Test
+    void refusesABadCandidateWithProblemJsonAndKeepsRouting() throws Exception {
+        HttpResponse<String> refused = post("{\"source\":\"greenhouse\",\"eventId\":\"x\"}".getBytes(StandardCharsets.UTF_8));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"field\":\"externalId\"");
+
+        Sample developer = SampleCandidates.ALL.get(1);
+        assertThat(post(developer.json()).statusCode()).isEqualTo(202);
+        assertThat(routings.awaitKey(developer.candidateKey()).value().getRole()).isEqualTo(developer.expectedRole());
+    }
+
+    @Test
+    void writesOneRecruiterLineWithoutPersonalDataToTheNotifierLog() throws Exception {
+        Sample hybrid = SampleCandidates.ALL.get(2);
+        post(hybrid.json());
+        routings.awaitKey(hybrid.candidateKey());
+
+        TopicProbe.awaitTrue(() -> Files.readString(pipeline.service(PipelineService.NOTIFIER).log())
+                .contains("Routed " + hybrid.candidateKey() + " as HYBRID"));
+        for (PipelineService service : PipelineService.values()) {
+            String log = Files.readString(pipeline.service(service).log());
+            assertThat(log).as(service.serviceName() + " log")
+                    .doesNotContain("Ada Okafor", "Mateo Rossi", "Priya Natarajan", "Jordan Lee", "JORDAN LEE",
+                            "ada.okafor@example.org", "mateo@example.com", "7946 0958", "010-7788");
+        }
+    }
+
+    private HttpResponse<String> post(byte[] body) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(pipeline.ingestUrl() + "/api/v1/candidates"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Map<Long, Schema> schemaFilesByFingerprint() throws IOException {
+        Map<Long, Schema> schemas = new HashMap<>();
+        try (Stream<Path> files = Files.walk(Path.of("..", "schemas", "src", "main", "resources", "avro", "released"))) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".avsc")).toList()) {
+                Schema schema = new Schema.Parser().parse(file.toFile());
+                schemas.put(SchemaNormalization.parsingFingerprint64(schema), schema);
+            }
+        }
+        assertThat(schemas.values()).extracting(Schema::getName)
+                .contains("CandidateProfile", "CandidateClassified", "RoutingDecision", "NotificationDelivery");
+        return schemas;
+    }
+
+}

@@ -1,14 +1,13 @@
 package io.recruitflow.ingest.messaging;
 
 import io.recruitflow.contracts.kafka.DeadLetters;
-import io.recruitflow.contracts.kafka.EventValueSerializer;
+import io.recruitflow.contracts.kafka.PipelineKafka;
 import io.recruitflow.contracts.topics.Topics;
 import io.recruitflow.ingest.IngestProperties;
 import io.recruitflow.ingest.candidate.InvalidCandidateException;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.CommonErrorHandler;
@@ -30,10 +29,8 @@ class IngestKafkaConfiguration {
     }
 
     @Bean
-    @SuppressWarnings("unchecked")
     DefaultKafkaProducerFactoryCustomizer eventValues() {
-        return factory -> ((DefaultKafkaProducerFactory<String, Object>) factory)
-                .setValueSerializer(new EventValueSerializer());
+        return PipelineKafka.eventValues();
     }
 
     /**

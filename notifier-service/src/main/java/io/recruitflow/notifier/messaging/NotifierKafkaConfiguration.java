@@ -5,7 +5,6 @@ import java.time.Clock;
 import io.recruitflow.avro.CandidateClassified;
 import io.recruitflow.avro.RoutingDecision;
 import io.recruitflow.contracts.kafka.EventRelay;
-import io.recruitflow.contracts.kafka.EventValueSerializer;
 import io.recruitflow.contracts.kafka.PipelineKafka;
 import io.recruitflow.contracts.topics.Topics;
 import io.recruitflow.notifier.NotifierProperties;
@@ -14,8 +13,6 @@ import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryC
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.AfterRollbackProcessor;
@@ -34,17 +31,13 @@ class NotifierKafkaConfiguration {
     }
 
     @Bean
-    @SuppressWarnings("unchecked")
     DefaultKafkaConsumerFactoryCustomizer classificationValues() {
-        return factory -> ((DefaultKafkaConsumerFactory<String, CandidateClassified>) factory)
-                .setValueDeserializerSupplier(PipelineKafka.avroValues(CandidateClassified.class));
+        return PipelineKafka.avroValues(CandidateClassified.class);
     }
 
     @Bean
-    @SuppressWarnings("unchecked")
     DefaultKafkaProducerFactoryCustomizer eventValues() {
-        return factory -> ((DefaultKafkaProducerFactory<String, Object>) factory)
-                .setValueSerializer(new EventValueSerializer());
+        return PipelineKafka.eventValues();
     }
 
     @Bean

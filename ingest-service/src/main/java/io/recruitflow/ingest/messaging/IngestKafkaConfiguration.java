@@ -1,13 +1,13 @@
 package io.recruitflow.ingest.messaging;
 
 import io.recruitflow.contracts.kafka.DeadLetters;
-import io.recruitflow.contracts.kafka.PipelineKafka;
+import io.recruitflow.contracts.kafka.PipelineKafkaConfiguration;
 import io.recruitflow.contracts.topics.Topics;
 import io.recruitflow.ingest.IngestProperties;
 import io.recruitflow.ingest.candidate.InvalidCandidateException;
-import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.CommonErrorHandler;
@@ -20,17 +20,13 @@ import org.springframework.util.backoff.ExponentialBackOff;
  * for raw ATS records it cannot accept.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(PipelineKafkaConfiguration.class)
 class IngestKafkaConfiguration {
 
     @Bean
     KafkaAdmin.NewTopics ingestTopics(IngestProperties properties) {
         return new KafkaAdmin.NewTopics(Topics.declarations(properties.partitions(), properties.replicationFactor(),
                 Topics.ATS_CANDIDATE_EVENTS, Topics.CANDIDATE_PROFILES));
-    }
-
-    @Bean
-    DefaultKafkaProducerFactoryCustomizer eventValues() {
-        return PipelineKafka.eventValues();
     }
 
     /**

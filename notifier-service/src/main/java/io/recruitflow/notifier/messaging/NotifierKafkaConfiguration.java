@@ -6,22 +6,23 @@ import io.recruitflow.avro.CandidateClassified;
 import io.recruitflow.avro.RoutingDecision;
 import io.recruitflow.contracts.kafka.EventRelay;
 import io.recruitflow.contracts.kafka.PipelineKafka;
+import io.recruitflow.contracts.kafka.TransactionalRelayConfiguration;
 import io.recruitflow.contracts.topics.Topics;
 import io.recruitflow.notifier.NotifierProperties;
 import io.recruitflow.notifier.routing.Router;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
-import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
-import org.springframework.kafka.listener.AfterRollbackProcessor;
 
 /**
  * Kafka wiring of notifier-service: classifications in, routing decisions out, exactly once
  * (transactions from {@code spring.kafka.producer.transaction-id-prefix}, {@code read_committed}).
  */
 @Configuration(proxyBeanMethods = false)
+@Import(TransactionalRelayConfiguration.class)
 class NotifierKafkaConfiguration {
 
     @Bean
@@ -33,16 +34,6 @@ class NotifierKafkaConfiguration {
     @Bean
     DefaultKafkaConsumerFactoryCustomizer classificationValues() {
         return PipelineKafka.avroValues(CandidateClassified.class);
-    }
-
-    @Bean
-    DefaultKafkaProducerFactoryCustomizer eventValues() {
-        return PipelineKafka.eventValues();
-    }
-
-    @Bean
-    AfterRollbackProcessor<Object, Object> afterRollbackProcessor() {
-        return PipelineKafka.retryRolledBackBatches();
     }
 
     @Bean

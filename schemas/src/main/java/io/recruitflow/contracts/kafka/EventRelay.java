@@ -10,6 +10,7 @@ import io.recruitflow.contracts.topics.Topic;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.SerializationException;
 import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
@@ -24,8 +25,9 @@ import org.springframework.kafka.support.serializer.SerializationUtils;
  * <li>a value that could not be deserialized goes to the dead-letter topic, as its original bytes;</li>
  * <li>a tombstone (erasure) is forwarded as a tombstone for the same key;</li>
  * <li>otherwise the transform's result is written, keyed like its input, with CloudEvents headers.
- * The transform is a pure function, so an exception it throws would recur on every retry: that
- * record goes to the dead-letter topic with the reason, and the rest of the batch flows on.</li>
+ * The transform is a pure function, so an exception it throws (or a result that cannot be
+ * serialized) would recur on every retry: that record goes to the dead-letter topic with the
+ * reason, and the rest of the batch flows on.</li>
  * </ul>
  * Sends are asynchronous; a send or commit failure rolls the whole batch back for a retry.
  */
@@ -81,7 +83,13 @@ public final class EventRelay<I, O extends SpecificRecord> {
         ProducerRecord<String, Object> out = new ProducerRecord<>(output.name(), record.key(), result);
         CloudEventHeaders.stamp(out.headers(), output, CloudEventHeaders.derivedId(output, causeId(record)),
                 serviceSource, record.key(), clock.instant());
-        kafka.send(out);
+        try {
+            kafka.send(out);
+        } catch (SerializationException e) {
+            // The result cannot be encoded (e.g. a null inside a list): as deterministic as a transform failure.
+            deadLetter(record, e);
+            return null;
+        }
         return result;
     }
 

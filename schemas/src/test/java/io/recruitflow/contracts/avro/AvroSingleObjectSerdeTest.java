@@ -106,6 +106,19 @@ class AvroSingleObjectSerdeTest {
     }
 
     @Test
+    void refusesABodyThatClaimsFarMoreBytesThanItHas() {
+        byte[] header = Arrays.copyOf(serializer.serialize("t", Samples.routing()), 10);
+        // The first field is a string; its zig-zag varint length claims about a gigabyte.
+        byte[] claim = {(byte) 0xFE, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x07, 'x'};
+        byte[] bytes = Arrays.copyOf(header, header.length + claim.length);
+        System.arraycopy(claim, 0, bytes, header.length, claim.length);
+
+        assertThatThrownBy(() -> deserializer.deserialize("t", bytes))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageContaining("Corrupt RoutingDecision");
+    }
+
+    @Test
     void resolvesARecordWrittenWithAnOlderSchemaVersion() {
         // An older CandidateProfile without the optional resumeText field.
         Schema current = CandidateProfile.getClassSchema();

@@ -26,22 +26,22 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 
 /**
- * classifier-service against a real (embedded KRaft) broker, in transactions: profiles in,
- * committed classifications with evidence out; poison pills to the dead-letter topic while the
- * partition flows on; tombstones forwarded.
+ * classifier-service against a real broker, in transactions: profiles in, committed
+ * classifications with evidence out; poison pills to the dead-letter topic while the partition
+ * flows on; tombstones forwarded. The broker comes from the subclass: an embedded KRaft broker
+ * everywhere, a container where Docker runs.
  */
 @SpringBootTest(properties = {"classifier.partitions=2", "spring.kafka.consumer.properties.fetch.max.wait.ms=100"})
-@EmbeddedKafka(bootstrapServersProperty = "spring.kafka.bootstrap-servers", brokerProperties = {
-        "transaction.state.log.replication.factor=1", "transaction.state.log.min.isr=1"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ClassifierServiceIntegrationTest {
+abstract class ClassifierServiceContract {
 
-    @Value("${spring.kafka.bootstrap-servers}")
+    @Autowired
+    KafkaConnectionDetails kafkaConnection;
     String bootstrapServers;
 
     private KafkaProducer<String, Object> ingest;
@@ -50,6 +50,7 @@ class ClassifierServiceIntegrationTest {
 
     @BeforeAll
     void connect() {
+        bootstrapServers = String.join(",", kafkaConnection.getBootstrapServers());
         ingest = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
                 new StringSerializer(), new EventValueSerializer());
         classifications = TopicProbe.of(bootstrapServers, Topics.CANDIDATE_CLASSIFICATIONS.name(),

@@ -16,7 +16,7 @@ import io.recruitflow.contracts.cloudevents.CloudEventHeaders;
 import io.recruitflow.contracts.kafka.DeadLetters;
 import io.recruitflow.contracts.testing.TopicProbe;
 import io.recruitflow.contracts.topics.Topics;
-import io.recruitflow.ingest.candidate.Fixtures;
+import io.recruitflow.contracts.candidate.Fixtures;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;

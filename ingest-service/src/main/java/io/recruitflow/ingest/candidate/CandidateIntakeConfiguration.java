@@ -2,6 +2,10 @@ package io.recruitflow.ingest.candidate;
 
 import java.time.Clock;
 
+import io.recruitflow.contracts.candidate.CandidateIntake;
+import io.recruitflow.contracts.candidate.CandidateReader;
+import io.recruitflow.contracts.candidate.CandidateValidator;
+import io.recruitflow.contracts.candidate.ProfileNormalizer;
 import io.recruitflow.contracts.skills.SkillNames;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

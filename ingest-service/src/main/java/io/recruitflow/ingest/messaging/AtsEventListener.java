@@ -1,6 +1,6 @@
 package io.recruitflow.ingest.messaging;
 
-import io.recruitflow.ingest.candidate.CandidateIntake;
+import io.recruitflow.contracts.candidate.CandidateIntake;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -4,7 +4,7 @@ import io.recruitflow.contracts.kafka.DeadLetters;
 import io.recruitflow.contracts.kafka.PipelineKafkaConfiguration;
 import io.recruitflow.contracts.topics.Topics;
 import io.recruitflow.ingest.IngestProperties;
-import io.recruitflow.ingest.candidate.InvalidCandidateException;
+import io.recruitflow.contracts.candidate.InvalidCandidateException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;

@@ -1,7 +1,7 @@
 package io.recruitflow.ingest.web;
 
 import io.recruitflow.avro.CandidateProfile;
-import io.recruitflow.ingest.candidate.CandidateIntake;
+import io.recruitflow.contracts.candidate.CandidateIntake;
 import io.recruitflow.ingest.messaging.ProfilePublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

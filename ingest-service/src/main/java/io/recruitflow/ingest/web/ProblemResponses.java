@@ -4,7 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
-import io.recruitflow.ingest.candidate.InvalidCandidateException;
+import io.recruitflow.contracts.candidate.InvalidCandidateException;
 import io.recruitflow.ingest.messaging.ProfilePublisher.PublishFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

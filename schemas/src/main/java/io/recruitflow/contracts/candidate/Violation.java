@@ -1,4 +1,4 @@
-package io.recruitflow.ingest.candidate;
+package io.recruitflow.contracts.candidate;
 
 /**
  * One reason a submission was refused: the JSON path of the field and what is wrong with it.

@@ -1,4 +1,4 @@
-package io.recruitflow.ingest.candidate;
+package io.recruitflow.contracts.candidate;
 
 import java.util.Arrays;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package io.recruitflow.ingest.candidate;
+package io.recruitflow.contracts.candidate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

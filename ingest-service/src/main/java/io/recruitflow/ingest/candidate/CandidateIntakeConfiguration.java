@@ -3,10 +3,6 @@ package io.recruitflow.ingest.candidate;
 import java.time.Clock;
 
 import io.recruitflow.contracts.candidate.CandidateIntake;
-import io.recruitflow.contracts.candidate.CandidateReader;
-import io.recruitflow.contracts.candidate.CandidateValidator;
-import io.recruitflow.contracts.candidate.ProfileNormalizer;
-import io.recruitflow.contracts.skills.SkillNames;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,7 +13,6 @@ class CandidateIntakeConfiguration {
 
     @Bean
     CandidateIntake candidateIntake(JsonMapper json) {
-        return new CandidateIntake(new CandidateReader(json), new CandidateValidator(),
-                new ProfileNormalizer(SkillNames.standard(), Clock.systemUTC()));
+        return CandidateIntake.standard(json, Clock.systemUTC());
     }
 }

@@ -1,9 +1,8 @@
 package io.recruitflow.ingest.web;
 
 import java.net.URI;
-import java.util.List;
-import java.util.Map;
 
+import io.recruitflow.contracts.candidate.CandidateProblems;
 import io.recruitflow.contracts.candidate.InvalidCandidateException;
 import io.recruitflow.ingest.messaging.ProfilePublisher.PublishFailedException;
 import org.slf4j.Logger;
@@ -25,19 +24,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
-    static final URI INVALID_CANDIDATE = URI.create("https://recruitflow.io/problems/invalid-candidate");
     static final URI EVENT_BUS_UNAVAILABLE = URI.create("https://recruitflow.io/problems/event-bus-unavailable");
 
     @ExceptionHandler
     ProblemDetail invalidCandidate(InvalidCandidateException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setType(INVALID_CANDIDATE);
-        problem.setTitle("Invalid candidate");
-        List<Map<String, String>> errors = e.violations().stream()
-                .map(violation -> Map.of("field", violation.field(), "message", violation.message()))
-                .toList();
-        problem.setProperty("errors", errors);
-        return problem;
+        return CandidateProblems.invalid(e);
     }
 
     @ExceptionHandler

@@ -1,6 +1,10 @@
 package io.recruitflow.contracts.candidate;
 
+import java.time.Clock;
+
 import io.recruitflow.avro.CandidateProfile;
+import io.recruitflow.contracts.skills.SkillNames;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * From the bytes an ATS sent to the {@code CandidateProfile} the pipeline publishes: read, validate,
@@ -16,6 +20,12 @@ public final class CandidateIntake {
         this.reader = reader;
         this.validator = validator;
         this.normalizer = normalizer;
+    }
+
+    /** The intake with the standard skill names, stamping receipt times from {@code clock}. */
+    public static CandidateIntake standard(JsonMapper json, Clock clock) {
+        return new CandidateIntake(new CandidateReader(json), new CandidateValidator(),
+                new ProfileNormalizer(SkillNames.standard(), clock));
     }
 
     /** @throws InvalidCandidateException naming every bad field */

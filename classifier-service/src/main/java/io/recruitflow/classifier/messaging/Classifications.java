@@ -10,8 +10,8 @@ import io.recruitflow.avro.Evidence;
 import io.recruitflow.avro.RoleScore;
 import io.recruitflow.avro.WorkExperience;
 import io.recruitflow.classifier.scoring.CandidateView;
+import io.recruitflow.classifier.rollout.CurrentClassifier;
 import io.recruitflow.classifier.scoring.Classification;
-import io.recruitflow.classifier.scoring.Classifier;
 
 /**
  * From a profile to the {@code CandidateClassified} event. The classifier sees only the
@@ -19,10 +19,10 @@ import io.recruitflow.classifier.scoring.Classifier;
  */
 final class Classifications {
 
-    private final Classifier classifier;
+    private final CurrentClassifier classifier;
     private final Clock clock;
 
-    Classifications(Classifier classifier, Clock clock) {
+    Classifications(CurrentClassifier classifier, Clock clock) {
         this.classifier = classifier;
         this.clock = clock;
     }

@@ -9,7 +9,7 @@ import io.recruitflow.contracts.kafka.PipelineKafka;
 import io.recruitflow.contracts.kafka.TransactionalRelayConfiguration;
 import io.recruitflow.contracts.topics.Topics;
 import io.recruitflow.classifier.ClassifierProperties;
-import io.recruitflow.classifier.scoring.Classifier;
+import io.recruitflow.classifier.rollout.CurrentClassifier;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,7 +38,7 @@ class ClassifierKafkaConfiguration {
 
     @Bean
     EventRelay<CandidateProfile, CandidateClassified> classificationRelay(KafkaOperations<String, Object> kafka,
-                                                                          Classifier classifier,
+                                                                          CurrentClassifier classifier,
                                                                           ClassifierProperties properties) {
         Classifications classifications = new Classifications(classifier, Clock.systemUTC());
         return new EventRelay<>(kafka, Topics.CANDIDATE_CLASSIFICATIONS, properties.serviceSource(),

@@ -4,9 +4,9 @@ import java.util.List;
 
 import io.recruitflow.avro.CandidateProfile;
 import io.recruitflow.avro.CandidateRole;
+import io.recruitflow.classifier.rollout.CurrentClassifier;
 import io.recruitflow.classifier.scoring.CandidateView;
 import io.recruitflow.classifier.scoring.Classification;
-import io.recruitflow.classifier.scoring.Classifier;
 import io.recruitflow.classifier.scoring.Match;
 import io.recruitflow.contracts.candidate.CandidateIntake;
 import org.springframework.http.MediaType;
@@ -22,9 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ExplainController {
 
     private final CandidateIntake intake;
-    private final Classifier classifier;
+    private final CurrentClassifier classifier;
 
-    ExplainController(CandidateIntake intake, Classifier classifier) {
+    ExplainController(CandidateIntake intake, CurrentClassifier classifier) {
         this.intake = intake;
         this.classifier = classifier;
     }

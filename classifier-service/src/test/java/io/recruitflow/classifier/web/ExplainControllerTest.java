@@ -7,7 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.recruitflow.classifier.rolemodel.RoleModel;
-import io.recruitflow.classifier.scoring.Classifier;
+import io.recruitflow.classifier.rollout.CurrentClassifier;
 import io.recruitflow.contracts.candidate.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,8 +26,8 @@ class ExplainControllerTest {
     @TestConfiguration
     static class RealClassifier {
         @Bean
-        Classifier classifier() {
-            return new Classifier(RoleModel.standard());
+        CurrentClassifier classifier() {
+            return new CurrentClassifier(RoleModel.standard());
         }
     }
 

@@ -32,7 +32,7 @@ class ProfileListener extends AbstractConsumerSeekAware implements ModelRolloutL
         this.reclassifyOnModelChange = properties.reclassifyOnModelChange();
     }
 
-    @KafkaListener(id = "classifier-profiles", batch = "true",
+    @KafkaListener(id = "classifier-profiles", idIsGroup = false, batch = "true",
             topics = "#{T(io.recruitflow.contracts.topics.Topics).CANDIDATE_PROFILES.name()}")
     void onProfiles(List<ConsumerRecord<String, CandidateProfile>> batch) {
         relay.relay(batch);

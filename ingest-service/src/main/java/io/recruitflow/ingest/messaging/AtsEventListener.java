@@ -25,7 +25,7 @@ class AtsEventListener {
         this.publisher = publisher;
     }
 
-    @KafkaListener(id = "ingest-ats-events", topics = "#{T(io.recruitflow.contracts.topics.Topics).ATS_CANDIDATE_EVENTS.name()}")
+    @KafkaListener(id = "ingest-ats-events", idIsGroup = false, topics = "#{T(io.recruitflow.contracts.topics.Topics).ATS_CANDIDATE_EVENTS.name()}")
     void onAtsEvent(ConsumerRecord<String, byte[]> record) {
         publisher.publish(intake.accept(record.value()));
         log.debug("Ingested ATS event from {}-{}@{}", record.topic(), record.partition(), record.offset());

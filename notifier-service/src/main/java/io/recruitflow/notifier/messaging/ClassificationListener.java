@@ -20,7 +20,7 @@ class ClassificationListener {
         this.relay = relay;
     }
 
-    @KafkaListener(id = "notifier-classifications", batch = "true",
+    @KafkaListener(id = "notifier-classifications", idIsGroup = false, batch = "true",
             topics = "#{T(io.recruitflow.contracts.topics.Topics).CANDIDATE_CLASSIFICATIONS.name()}")
     void onClassifications(List<ConsumerRecord<String, CandidateClassified>> batch) {
         recruiterLog.afterCommit(relay.relay(batch));

@@ -40,7 +40,7 @@ class RoleModelTest {
     void loadsTheStandardModelWithAVersionNamingNameRevisionAndContentHash() {
         RoleModel model = RoleModel.standard();
 
-        assertThat(model.version()).matches("backend-roles@1\\+sha256:[0-9a-f]{12}");
+        assertThat(model.version()).matches("backend-roles@2\\+sha256:[0-9a-f]{12}");
         assertThat(model.engineer()).isNotEmpty();
         assertThat(model.developer()).isNotEmpty();
         assertThat(model.core()).isNotEmpty();
@@ -55,7 +55,7 @@ class RoleModelTest {
         String hex = java.util.HexFormat.of().formatHex(
                 java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
 
-        assertThat(RoleModel.standard().version()).isEqualTo("backend-roles@1+sha256:" + hex.substring(0, 12));
+        assertThat(RoleModel.standard().version()).isEqualTo("backend-roles@2+sha256:" + hex.substring(0, 12));
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.recruitflow.classifier.scoring;
 import io.recruitflow.avro.CandidateProfile;
 import io.recruitflow.avro.Education;
 import io.recruitflow.avro.WorkExperience;
+import io.recruitflow.contracts.candidate.PersonalDetails;
 import io.recruitflow.contracts.skills.SkillNames;
 import java.util.List;
 import java.util.Objects;
@@ -14,8 +15,9 @@ import java.util.Objects;
  * nationality), dates (age), contact and preference data. Fairness is structural: the scorer only
  * ever receives this view, so those attributes cannot influence a verdict.
  *
- * <p>Free resume text is passed as is and may mention such things; the role model only looks for
- * role phrases and skill names in it. Absent text is the empty string.
+ * <p>Free resume text loses its personal-details lines ({@link PersonalDetails}: name, birth date,
+ * nationality, location, ...); what remains may still mention such things in passing, and the role
+ * model only looks for role phrases and skill names in it. Absent text is the empty string.
  *
  * @param skills            canonical skill names with their keywords, in profile order
  * @param work              positions, summaries and highlights, in profile order
@@ -62,7 +64,7 @@ public record CandidateView(List<Skill> skills, String headline, String summary,
                 .map(area -> Objects.requireNonNullElse(area, ""))
                 .toList();
         return new CandidateView(skills, profile.getHeadline(), profile.getSummary(), work, areas,
-                profile.getYearsOfExperience(), profile.getResumeText());
+                profile.getYearsOfExperience(), PersonalDetails.strip(profile.getResumeText()));
     }
 
     private static Work work(WorkExperience experience) {

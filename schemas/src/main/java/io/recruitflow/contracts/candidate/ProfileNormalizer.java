@@ -28,7 +28,8 @@ import io.recruitflow.contracts.topics.Topics;
  * Turns a validated submission into the {@code CandidateProfile} event: trims text, gives skills
  * their canonical names (merging duplicates), derives years of experience from the work history
  * when the ATS does not state them, and leaves contact details behind: e-mail, phone, address and
- * links are never copied, and are scrubbed out of free text.
+ * links are never copied, and are scrubbed out of free text, as are a resume's personal-details
+ * lines (name, birth date, nationality, location, ...).
  */
 public final class ProfileNormalizer {
 
@@ -67,7 +68,7 @@ public final class ProfileNormalizer {
                 .setWork(work)
                 .setEducation(education(candidate.educationOrEmpty()))
                 .setPreferences(preferences(candidate.preferences()))
-                .setResumeText(text(candidate.resumeText()))
+                .setResumeText(text(PersonalDetails.strip(candidate.resumeText())))
                 .build();
     }
 

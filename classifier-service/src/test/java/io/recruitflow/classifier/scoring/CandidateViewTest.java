@@ -49,6 +49,16 @@ class CandidateViewTest {
         assertThat(view.toString()).doesNotContain("Ada", "Example Corp", "Example University", "2019");
     }
 
+    @Test
+    void dropsPersonalDetailsLinesFromResumeTextWhateverWroteTheProfile() {
+        CandidateProfile profile = Profiles.base("2002")
+                .setResumeText("Name: Dewi Lestari\nNationality: Indonesian\nLocation: Yogyakarta, Central Java\n"
+                        + "BACKEND DEVELOPER\n• Built REST APIs")
+                .build();
+
+        assertThat(CandidateView.from(profile).resumeText()).isEqualTo("BACKEND DEVELOPER\n• Built REST APIs");
+    }
+
     /** Field names of a record and of every record it holds, directly or in a list. */
     static List<String> componentNamesOf(Class<?> type) {
         List<String> names = new ArrayList<>();

@@ -6,7 +6,9 @@ import io.recruitflow.classifier.rolemodel.RoleModel;
 import io.recruitflow.classifier.rolemodel.Signal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Scores a {@link CandidateView} against the backend engineer and backend developer role models and
@@ -36,52 +38,137 @@ public final class Classifier {
             .thenComparing(s -> s.match().field())
             .thenComparing(Scored::signalId);
 
+    private static final int[] NONE = {};
+
     private final RoleModel model;
-    private final List<CompiledSignal> engineer;
-    private final List<CompiledSignal> developer;
-    private final List<CompiledSignal> core;
+    private final PhraseIndex index = new PhraseIndex();
+    /** Engineer signals, then developer, then core: the model's order, which is also the order of the sums. */
+    private final CompiledSignal[] signals;
+    private final CandidateRole[] roles;
+    /** For each phrase id, the signals that try it. */
+    private final int[][] signalsByPhrase;
+    /** For each canonical skill name, the signals that list it. */
+    private final Map<String, int[]> signalsBySkill;
+    /** Signals with a phrase or alias the index leaves to its regex: candidates in every field. */
+    private final int[] regexSignals;
 
     public Classifier(RoleModel model) {
         this.model = model;
-        this.engineer = compile(model.engineer(), model);
-        this.developer = compile(model.developer(), model);
-        this.core = compile(model.core(), model);
+        List<CompiledSignal> all = new ArrayList<>();
+        List<CandidateRole> allRoles = new ArrayList<>();
+        compile(model.engineer(), CandidateRole.BACKEND_ENGINEER, model, all, allRoles);
+        compile(model.developer(), CandidateRole.BACKEND_DEVELOPER, model, all, allRoles);
+        compile(model.core(), CandidateRole.HYBRID, model, all, allRoles);
+        this.index.seal();
+        this.signals = all.toArray(CompiledSignal[]::new);
+        this.roles = allRoles.toArray(CandidateRole[]::new);
+
+        List<List<Integer>> byPhrase = new ArrayList<>();
+        for (int id = 0; id < index.size(); id++) {
+            byPhrase.add(new ArrayList<>());
+        }
+        Map<String, List<Integer>> bySkill = new HashMap<>();
+        List<Integer> byRegex = new ArrayList<>();
+        for (int s = 0; s < signals.length; s++) {
+            int signal = s;
+            signals[s].phraseAndAliasIds().distinct().forEach(id -> byPhrase.get(id).add(signal));
+            signals[s].skills().forEach(skill -> bySkill.computeIfAbsent(skill, k -> new ArrayList<>()).add(signal));
+            if (signals[s].phraseAndAliasIds().anyMatch(index::byRegex)) {
+                byRegex.add(s);
+            }
+        }
+        this.signalsByPhrase = byPhrase.stream().map(Classifier::ints).toArray(int[][]::new);
+        this.signalsBySkill = new HashMap<>();
+        bySkill.forEach((skill, list) -> signalsBySkill.put(skill, ints(list)));
+        this.regexSignals = ints(byRegex);
     }
 
     public Classification classify(CandidateView view) {
         List<Field> fields = Field.of(view);
-        int words = fields.stream().mapToInt(f -> TextNormalizer.wordCount(f.text())).sum();
+        int words = 0;
+        for (Field field : fields) {
+            words += TextNormalizer.wordCount(field.text());
+        }
+
+        // Each signal's first match in field order, fields outside: each text is read once, and only
+        // the signals with a phrase, alias or skill found in it are asked for their match.
+        String[] hitField = new String[signals.length];
+        String[] hitText = new String[signals.length];
+        int[] open = new int[signals.length];
+        int openCount = signals.length;
+        for (int s = 0; s < openCount; s++) {
+            open[s] = s;
+        }
+        int[] candidate = new int[signals.length];
+        PhraseIndex.Matches matches = index.newMatches();
+        for (int f = 0; f < fields.size() && openCount > 0; f++) {
+            Field field = fields.get(f);
+            int mark = f + 1;
+            index.scan(field.text(), matches);
+            for (int i = 0; i < matches.matchedCount(); i++) {
+                for (int s : signalsByPhrase[matches.matched(i)]) {
+                    candidate[s] = mark;
+                }
+            }
+            for (int s : regexSignals) {
+                candidate[s] = mark;
+            }
+            if (field.source() == Field.Source.SKILL) {
+                for (int s : signalsBySkill.getOrDefault(field.skill(), NONE)) {
+                    candidate[s] = mark;
+                }
+            }
+            int stillOpen = 0;
+            for (int k = 0; k < openCount; k++) {
+                int s = open[k];
+                String found = candidate[s] == mark ? signals[s].matchIn(field, index, matches) : null;
+                if (found == null) {
+                    open[stillOpen++] = s;
+                } else {
+                    hitField[s] = field.path();
+                    hitText[s] = found;
+                }
+            }
+            openCount = stillOpen;
+        }
+
+        double engineerSum = 0;
+        double developerSum = 0;
+        double coreSum = 0;
         List<Scored> evidence = new ArrayList<>();
-        double engineerSum = match(engineer, CandidateRole.BACKEND_ENGINEER, fields, evidence);
-        double developerSum = match(developer, CandidateRole.BACKEND_DEVELOPER, fields, evidence);
-        double coreSum = match(core, CandidateRole.HYBRID, fields, evidence);
+        for (int s = 0; s < signals.length; s++) {
+            if (hitField[s] == null) {
+                continue;
+            }
+            Signal signal = signals[s].signal();
+            switch (roles[s]) {
+                case BACKEND_ENGINEER -> engineerSum += signal.weight();
+                case BACKEND_DEVELOPER -> developerSum += signal.weight();
+                default -> coreSum += signal.weight();
+            }
+            evidence.add(new Scored(signal.id(), new Match(roles[s], signal.kind().name(), hitField[s], hitText[s],
+                    signal.weight(), signal.section())));
+        }
         evidence.sort(EVIDENCE_ORDER);
 
         Decision decision = model.decision();
-        Verdict verdict = Verdict.decide(decision, words, coreSum,
-                saturate(engineerSum, decision), saturate(developerSum, decision));
-        return new Classification(verdict.role(), round(verdict.confidence()),
-                round(saturate(engineerSum, decision)), round(saturate(developerSum, decision)),
-                evidence.stream().map(Scored::match).toList(), model.version());
+        double engineerScore = saturate(engineerSum, decision);
+        double developerScore = saturate(developerSum, decision);
+        Verdict verdict = Verdict.decide(decision, words, coreSum, engineerScore, developerScore);
+        List<Match> matched = new ArrayList<>(evidence.size());
+        for (Scored scored : evidence) {
+            matched.add(scored.match());
+        }
+        return new Classification(verdict.role(), round(verdict.confidence()), round(engineerScore),
+                round(developerScore), matched, model.version());
     }
 
     public RoleModel model() {
         return model;
     }
 
-    private static double match(List<CompiledSignal> signals, CandidateRole role, List<Field> fields,
-            List<Scored> evidence) {
-        double sum = 0;
-        for (CompiledSignal compiled : signals) {
-            var hit = compiled.firstHit(fields);
-            if (hit.isPresent()) {
-                Signal signal = compiled.signal();
-                sum += signal.weight();
-                evidence.add(new Scored(signal.id(), new Match(role, signal.kind().name(), hit.get().field(),
-                        hit.get().matchedText(), signal.weight(), signal.section())));
-            }
-        }
-        return sum;
+    private static int[] ints(List<Integer> values) {
+        return values.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static double saturate(double sum, Decision decision) {
@@ -93,8 +180,12 @@ public final class Classifier {
         return Math.round(value * 10_000) / 10_000.0;
     }
 
-    private static List<CompiledSignal> compile(List<Signal> signals, RoleModel model) {
-        return signals.stream().map(s -> new CompiledSignal(s, model.ambiguousAliases())).toList();
+    private void compile(List<Signal> signals, CandidateRole role, RoleModel model, List<CompiledSignal> all,
+            List<CandidateRole> allRoles) {
+        for (Signal signal : signals) {
+            all.add(new CompiledSignal(signal, model.ambiguousAliases(), index));
+            allRoles.add(role);
+        }
     }
 
     private record Scored(String signalId, Match match) {

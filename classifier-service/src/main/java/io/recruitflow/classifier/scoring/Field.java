@@ -3,6 +3,7 @@ package io.recruitflow.classifier.scoring;
 import io.recruitflow.contracts.skills.SkillNames;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One readable piece of a {@link CandidateView}, normalised, with the path evidence names it by
@@ -12,6 +13,8 @@ import java.util.List;
  * @param skill for a {@link Source#SKILL} field its canonical skill name, otherwise empty
  */
 record Field(String path, Source source, String text, String skill) {
+
+    private static final Map<String, String> CANONICAL_BY_ALIAS = SkillNames.standard().aliases();
 
     enum Source {
         /** A structured skill name or keyword: matched by canonical name. */
@@ -53,8 +56,22 @@ record Field(String path, Source source, String text, String skill) {
     private static void add(List<Field> fields, String path, Source source, String raw) {
         String text = TextNormalizer.normalize(raw);
         if (!text.isEmpty()) {
-            String skill = source == Source.SKILL ? SkillNames.standard().canonical(text) : "";
+            String skill = source == Source.SKILL ? canonical(text) : "";
             fields.add(new Field(path, source, text, skill));
         }
+    }
+
+    /**
+     * {@link SkillNames#canonical} of normalised text. Normalised ASCII text is already folded (NFKC
+     * leaves ASCII alone; it is lower case, trimmed, with single spaces), so its alias is looked up
+     * directly instead of folding it again.
+     */
+    private static String canonical(String normalized) {
+        for (int i = 0; i < normalized.length(); i++) {
+            if (normalized.charAt(i) >= 0x80) {
+                return SkillNames.standard().canonical(normalized);
+            }
+        }
+        return CANONICAL_BY_ALIAS.getOrDefault(normalized, normalized);
     }
 }

@@ -1,0 +1,134 @@
+package io.recruitflow.classifier.scoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A role-model phrase or skill alias, compiled once per model: its words matched literally in
+ * normalised text, separated by single spaces, starting and ending on word boundaries (no letter
+ * or number just before or just after); a word written {@code word*} also takes the rest of the
+ * word it starts.
+ *
+ * <p>The regex form ({@link #pattern()}) defines the semantics. {@link #matchEnd} is the same test
+ * at one position without a regex, used by {@link PhraseIndex}, which only offers it positions
+ * where the match's first word starts with {@link #key()}; a phrase without such a key (one that
+ * starts with punctuation, like {@code .net}) is matched with its regex instead.
+ */
+final class Phrase {
+
+    private static final String BOUNDARY_BEFORE = "(?<![\\p{L}\\p{N}])";
+    private static final String BOUNDARY_AFTER = "(?![\\p{L}\\p{N}])";
+    private static final String CONTINUATION = "[\\p{L}\\p{N}]*";
+
+    private final String[] stems;
+    private final boolean[] open;
+    private final Pattern pattern;
+    private final String key;
+    private final boolean keyIsPrefix;
+
+    private Phrase(List<String> stems, List<Boolean> open) {
+        this.stems = stems.toArray(String[]::new);
+        this.open = new boolean[stems.size()];
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < stems.size(); i++) {
+            this.open[i] = open.get(i);
+            words.add(Pattern.quote(stems.get(i)) + (this.open[i] ? CONTINUATION : ""));
+        }
+        this.pattern = Pattern.compile(BOUNDARY_BEFORE + String.join(" ", words) + BOUNDARY_AFTER);
+
+        String first = this.stems.length == 0 ? "" : this.stems[0];
+        int head = 0;
+        while (head < first.length() && TextNormalizer.isWord(first.charAt(head))) {
+            head++;
+        }
+        boolean indexable = head > 0 && stems.stream().allMatch(Phrase::withoutSurrogates);
+        // a first word of letters and numbers only, open, continues in the text's word: a prefix of it
+        this.keyIsPrefix = indexable && head == first.length() && this.open[0];
+        this.key = indexable ? first.substring(0, head) : null;
+    }
+
+    /** A role-model phrase: words in order, single spaces between; {@code word*} matches any continuation. */
+    static Phrase of(String phrase) {
+        List<String> stems = new ArrayList<>();
+        List<Boolean> open = new ArrayList<>();
+        for (String word : phrase.trim().split("\\s+")) {
+            boolean isOpen = word.endsWith("*");
+            String stem = TextNormalizer.normalize(isOpen ? word.substring(0, word.length() - 1) : word);
+            if (!stem.isEmpty()) {
+                stems.add(stem);
+                open.add(isOpen);
+            }
+        }
+        return new Phrase(stems, open);
+    }
+
+    /** A skill alias as written (already normalised): matched exactly, on word boundaries. */
+    static Phrase literal(String spelling) {
+        return new Phrase(List.of(spelling), List.of(false));
+    }
+
+    Pattern pattern() {
+        return pattern;
+    }
+
+    /** The identity of the matcher: phrases with the same regex match the same text. */
+    String source() {
+        return pattern.pattern();
+    }
+
+    /**
+     * What the text's word (maximal run of letters and numbers) at a match's start equals, or starts
+     * with if {@link #keyIsPrefix()}; null if this phrase must be matched with its regex.
+     */
+    String key() {
+        return key;
+    }
+
+    boolean keyIsPrefix() {
+        return keyIsPrefix;
+    }
+
+    /**
+     * The end of this phrase's match starting exactly at {@code start}, or -1. Equivalent to the
+     * regex anchored at {@code start}, for an indexed phrase (one with a {@link #key()}).
+     */
+    int matchEnd(String text, int start) {
+        if (start > 0 && TextNormalizer.isWord(text.charAt(start - 1))) {
+            return -1;
+        }
+        int n = text.length();
+        int at = start;
+        for (int w = 0; w < stems.length; w++) {
+            if (w > 0) {
+                if (at >= n || text.charAt(at) != ' ') {
+                    return -1;
+                }
+                at++;
+            }
+            if (!text.startsWith(stems[w], at)) {
+                return -1;
+            }
+            at += stems[w].length();
+            if (open[w]) {
+                while (at < n) {
+                    int cp = text.codePointAt(at);
+                    if (!TextNormalizer.isWord(cp)) {
+                        break;
+                    }
+                    at += Character.charCount(cp);
+                }
+            }
+        }
+        return at < n && TextNormalizer.isWord(text.codePointAt(at)) ? -1 : at;
+    }
+
+    private static boolean withoutSurrogates(String stem) {
+        return stem.chars().noneMatch(c -> Character.isSurrogate((char) c));
+    }
+
+    @Override
+    public String toString() {
+        return pattern.pattern();
+    }
+}

@@ -91,45 +91,24 @@ public final class Classifier {
         }
 
         // Each signal's first match in field order, fields outside: each text is read once, and only
-        // the signals with a phrase, alias or skill found in it are asked for their match.
+        // the open signals with a phrase, alias or skill found in it are asked for their match.
         String[] hitField = new String[signals.length];
         String[] hitText = new String[signals.length];
-        int[] open = new int[signals.length];
-        int openCount = signals.length;
-        for (int s = 0; s < openCount; s++) {
-            open[s] = s;
-        }
-        int[] candidate = new int[signals.length];
+        int[] asked = new int[signals.length];
+        int open = signals.length;
         PhraseIndex.Matches matches = index.newMatches();
-        for (int f = 0; f < fields.size() && openCount > 0; f++) {
+        for (int f = 0; f < fields.size() && open > 0; f++) {
             Field field = fields.get(f);
             int mark = f + 1;
             index.scan(field.text(), matches);
             for (int i = 0; i < matches.matchedCount(); i++) {
-                for (int s : signalsByPhrase[matches.matched(i)]) {
-                    candidate[s] = mark;
-                }
+                open -= ask(signalsByPhrase[matches.matched(i)], field, mark, asked, hitField, hitText, matches);
             }
-            for (int s : regexSignals) {
-                candidate[s] = mark;
-            }
+            open -= ask(regexSignals, field, mark, asked, hitField, hitText, matches);
             if (field.source() == Field.Source.SKILL) {
-                for (int s : signalsBySkill.getOrDefault(field.skill(), NONE)) {
-                    candidate[s] = mark;
-                }
+                open -= ask(signalsBySkill.getOrDefault(field.skill(), NONE), field, mark, asked, hitField, hitText,
+                        matches);
             }
-            int stillOpen = 0;
-            for (int k = 0; k < openCount; k++) {
-                int s = open[k];
-                String found = candidate[s] == mark ? signals[s].matchIn(field, index, matches) : null;
-                if (found == null) {
-                    open[stillOpen++] = s;
-                } else {
-                    hitField[s] = field.path();
-                    hitText[s] = found;
-                }
-            }
-            openCount = stillOpen;
         }
 
         double engineerSum = 0;
@@ -161,6 +140,25 @@ public final class Classifier {
         }
         return new Classification(verdict.role(), round(verdict.confidence()), round(engineerScore),
                 round(developerScore), matched, model.version());
+    }
+
+    /** Asks each open signal of {@code candidates} not yet asked about this field; returns how many matched. */
+    private int ask(int[] candidates, Field field, int mark, int[] asked, String[] hitField, String[] hitText,
+            PhraseIndex.Matches matches) {
+        int matched = 0;
+        for (int s : candidates) {
+            if (hitField[s] != null || asked[s] == mark) {
+                continue;
+            }
+            asked[s] = mark;
+            String found = signals[s].matchIn(field, index, matches);
+            if (found != null) {
+                hitField[s] = field.path();
+                hitText[s] = found;
+                matched++;
+            }
+        }
+        return matched;
     }
 
     public RoleModel model() {

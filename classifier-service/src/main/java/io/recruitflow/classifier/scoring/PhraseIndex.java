@@ -22,12 +22,19 @@ import java.util.regex.Matcher;
  */
 final class PhraseIndex {
 
+    private static final int ASCII = 0x80;
+
     private final List<Phrase> phrases = new ArrayList<>();
     private final Map<String, Integer> idBySource = new LinkedHashMap<>();
     private KeyTable exact;
     private KeyTable prefix;
-    /** Bit k set: some prefix key is k characters long (prefix keys longer than 63 go to regex). */
-    private long prefixLengths;
+    /**
+     * Bit k set: some prefix (exact) key is k chars long; by first char for ASCII, else for any key.
+     * A lookup only happens where a key could be found. Prefix keys longer than 63 go to regex; exact
+     * keys that long are always looked up.
+     */
+    private final long[] prefixLengths = new long[ASCII + 1];
+    private final long[] exactLengths = new long[ASCII + 1];
     private boolean[] indexed;
 
     /** Adds a phrase unless an identical one is there; returns its id. Only before {@link #seal()}. */
@@ -52,11 +59,11 @@ final class PhraseIndex {
                 continue;
             }
             indexed[id] = true;
-            if (phrase.keyIsPrefix()) {
-                prefixKeys.computeIfAbsent(key, k -> new ArrayList<>()).add(id);
-                prefixLengths |= 1L << key.length();
-            } else {
-                exactKeys.computeIfAbsent(key, k -> new ArrayList<>()).add(id);
+            long[] lengths = phrase.keyIsPrefix() ? prefixLengths : exactLengths;
+            (phrase.keyIsPrefix() ? prefixKeys : exactKeys).computeIfAbsent(key, k -> new ArrayList<>()).add(id);
+            if (key.length() < Long.SIZE) {
+                lengths[Math.min(key.charAt(0), ASCII)] |= 1L << key.length();
+                lengths[ASCII] |= 1L << key.length();
             }
         }
         exact = new KeyTable(exactKeys);
@@ -96,6 +103,8 @@ final class PhraseIndex {
                 continue;
             }
             afterWord = true;
+            int first = Math.min(chars[start], ASCII);
+            long prefixes = prefixLengths[first];
             int hash = 0;
             int end = start;
             while (end < n) { // the word: letters and numbers by code point, as the look-ahead sees them
@@ -114,11 +123,14 @@ final class PhraseIndex {
                     end++;
                 }
                 int length = end - start;
-                if (length < Long.SIZE && (prefixLengths & (1L << length)) != 0) {
+                if (length < Long.SIZE && (prefixes & (1L << length)) != 0) {
                     confirm(prefix.get(chars, start, length, hash), text, start, matches);
                 }
             }
-            confirm(exact.get(chars, start, end - start, hash), text, start, matches);
+            int length = end - start;
+            if (length >= Long.SIZE || (exactLengths[first] & (1L << length)) != 0) {
+                confirm(exact.get(chars, start, length, hash), text, start, matches);
+            }
         }
     }
 

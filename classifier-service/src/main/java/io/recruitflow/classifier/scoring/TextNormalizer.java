@@ -84,12 +84,12 @@ final class TextNormalizer {
      * capital I with dot, surrogates, a lower case outside the BMP), which take the two-step way.
      */
     private static String lowerSpacesAndQuotes(String text) {
-        int n = text.length();
-        char[] out = new char[n];
+        char[] out = text.toCharArray();
+        int n = out.length;
         int length = 0;
         boolean pendingSpace = false;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = out[i];
             int lower;
             if (c < 0x80) {
                 lower = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
@@ -153,17 +153,23 @@ final class TextNormalizer {
         return out == null ? text : out.toString();
     }
 
+    /** Maximal runs of letters and numbers (code points), as {@code [\p{L}\p{N}]+} finds them. */
     static int wordCount(String normalized) {
         int count = 0;
         boolean inWord = false;
-        for (int i = 0; i < normalized.length(); ) {
-            int cp = normalized.codePointAt(i);
-            boolean word = isWord(cp);
+        int n = normalized.length();
+        for (int i = 0; i < n; i++) {
+            char c = normalized.charAt(i);
+            boolean word;
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(normalized.charAt(i + 1))) {
+                word = isWord(Character.toCodePoint(c, normalized.charAt(++i)));
+            } else {
+                word = CLASS[c] == WORD;
+            }
             if (word && !inWord) {
                 count++;
             }
             inWord = word;
-            i += Character.charCount(cp);
         }
         return count;
     }

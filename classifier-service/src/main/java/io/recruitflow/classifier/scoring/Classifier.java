@@ -5,6 +5,7 @@ import io.recruitflow.classifier.rolemodel.Decision;
 import io.recruitflow.classifier.rolemodel.RoleModel;
 import io.recruitflow.classifier.rolemodel.Signal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -32,11 +33,17 @@ import java.util.Map;
  */
 public final class Classifier {
 
-    private static final Comparator<Scored> EVIDENCE_ORDER = Comparator
-            .comparing((Scored s) -> s.match().role())
-            .thenComparing(s -> s.match().weight(), Comparator.reverseOrder())
-            .thenComparing(s -> s.match().field())
-            .thenComparing(Scored::signalId);
+    /** Role, weight (highest first), field, signal id; the ids are unique, so the order is total. */
+    private static final Comparator<Scored> EVIDENCE_ORDER = (a, b) -> {
+        int order = a.match().role().compareTo(b.match().role());
+        if (order == 0) {
+            order = Double.compare(b.match().weight(), a.match().weight());
+        }
+        if (order == 0) {
+            order = a.match().field().compareTo(b.match().field());
+        }
+        return order != 0 ? order : a.signalId().compareTo(b.signalId());
+    };
 
     private static final int[] NONE = {};
 
@@ -114,7 +121,8 @@ public final class Classifier {
         double engineerSum = 0;
         double developerSum = 0;
         double coreSum = 0;
-        List<Scored> evidence = new ArrayList<>();
+        Scored[] evidence = new Scored[signals.length];
+        int found = 0;
         for (int s = 0; s < signals.length; s++) {
             if (hitField[s] == null) {
                 continue;
@@ -125,21 +133,22 @@ public final class Classifier {
                 case BACKEND_DEVELOPER -> developerSum += signal.weight();
                 default -> coreSum += signal.weight();
             }
-            evidence.add(new Scored(signal.id(), new Match(roles[s], signal.kind().name(), hitField[s], hitText[s],
-                    signal.weight(), signal.section())));
+            evidence[found++] = new Scored(signal.id(), new Match(roles[s], signal.kind().name(), hitField[s],
+                    hitText[s], signal.weight(), signal.section()));
         }
-        evidence.sort(EVIDENCE_ORDER);
+        Arrays.sort(evidence, 0, found, EVIDENCE_ORDER);
+        Match[] matched = new Match[found];
+        for (int i = 0; i < found; i++) {
+            matched[i] = evidence[i].match();
+        }
 
         Decision decision = model.decision();
         double engineerScore = saturate(engineerSum, decision);
         double developerScore = saturate(developerSum, decision);
         Verdict verdict = Verdict.decide(decision, words, coreSum, engineerScore, developerScore);
-        List<Match> matched = new ArrayList<>(evidence.size());
-        for (Scored scored : evidence) {
-            matched.add(scored.match());
-        }
+        // an immutable list, which Classification keeps without another copy
         return new Classification(verdict.role(), round(verdict.confidence()), round(engineerScore),
-                round(developerScore), matched, model.version());
+                round(developerScore), List.of(matched), model.version());
     }
 
     /** Asks each open signal of {@code candidates} not yet asked about this field; returns how many matched. */

@@ -1,5 +1,6 @@
 package io.recruitflow.classifier.scoring;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
@@ -67,6 +68,10 @@ final class TextNormalizer {
         if (raw == null || raw.isEmpty()) {
             return "";
         }
+        String ascii = lowerSpacesAndQuotesIfAscii(raw);
+        if (ascii != null) { // no mojibake, and ASCII is invariant under NFKC
+            return ascii;
+        }
         String text = raw;
         if (text.indexOf(MOJIBAKE_LEAD_1) >= 0 || text.indexOf(MOJIBAKE_LEAD_2) >= 0) {
             Matcher mojibake = MOJIBAKE_PATTERN.matcher(text);
@@ -76,6 +81,31 @@ final class TextNormalizer {
             text = Normalizer.normalize(text, Normalizer.Form.NFKC);
         }
         return lowerSpacesAndQuotes(text);
+    }
+
+    /** {@link #lowerSpacesAndQuotes} of ASCII text; null as soon as a char is not ASCII. */
+    private static String lowerSpacesAndQuotesIfAscii(String text) {
+        int n = text.length();
+        byte[] out = new byte[n];
+        int length = 0;
+        boolean pendingSpace = false;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return null;
+            }
+            byte type = CLASS[c];
+            if (type == SPACE) {
+                pendingSpace = true;
+                continue;
+            }
+            if (pendingSpace && length > 0) {
+                out[length++] = ' ';
+            }
+            pendingSpace = false;
+            out[length++] = (byte) (type == QUOTE ? '\'' : c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        }
+        return new String(out, 0, length, StandardCharsets.ISO_8859_1);
     }
 
     /**

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * word it starts.
  *
  * <p>The regex form ({@link #pattern()}) defines the semantics. {@link #matchEnd} is the same test
- * at one position without a regex, used by {@link PhraseIndex}, which only offers it positions
+ * at one position, without a regex, used by {@link PhraseIndex}, which only offers it positions
  * where the match's first word starts with {@link #key()}; a phrase without such a key (one that
  * starts with punctuation, like {@code .net}) is matched with its regex instead.
  */
@@ -26,6 +26,8 @@ final class Phrase {
     private final Pattern pattern;
     private final String key;
     private final boolean keyIsPrefix;
+    /** The key is the whole first word (not only its letters and numbers up to some punctuation). */
+    private final boolean keyIsFirstWord;
 
     private Phrase(List<String> stems, List<Boolean> open) {
         this.stems = stems.toArray(String[]::new);
@@ -46,6 +48,7 @@ final class Phrase {
         // a first word of letters and numbers only, open, continues in the text's word: a prefix of it
         this.keyIsPrefix = indexable && head == first.length() && this.open[0];
         this.key = indexable ? first.substring(0, head) : null;
+        this.keyIsFirstWord = indexable && head == first.length();
     }
 
     /** A role-model phrase: words in order, single spaces between; {@code word*} matches any continuation. */
@@ -90,16 +93,23 @@ final class Phrase {
     }
 
     /**
-     * The end of this phrase's match starting exactly at {@code start}, or -1. Equivalent to the
-     * regex anchored at {@code start}, for an indexed phrase (one with a {@link #key()}).
+     * The end of this phrase's match starting at {@code start}, or -1, where the index found its key
+     * as (or, if {@link #keyIsPrefix()}, at the start of) the word from {@code start} to
+     * {@code wordEnd}, with no letter or number before it. Equivalent there to the regex anchored at
+     * {@code start}. If the key is the whole first word, that word has matched already.
      */
-    int matchEnd(String text, int start) {
-        if (start > 0 && TextNormalizer.isWord(text.charAt(start - 1))) {
-            return -1;
+    int matchEnd(String text, int start, int wordEnd) {
+        if (!keyIsFirstWord) {
+            return wordsFrom(text, start, 0);
         }
+        // the word is the stem (or, open, the stem and its continuation) and no letter or number follows
+        return stems.length == 1 ? wordEnd : wordsFrom(text, wordEnd, 1);
+    }
+
+    /** Words {@code from} onwards at {@code at}, with the space before each but the first, then a boundary. */
+    private int wordsFrom(String text, int at, int from) {
         int n = text.length();
-        int at = start;
-        for (int w = 0; w < stems.length; w++) {
+        for (int w = from; w < stems.length; w++) {
             if (w > 0) {
                 if (at >= n || text.charAt(at) != ' ') {
                     return -1;

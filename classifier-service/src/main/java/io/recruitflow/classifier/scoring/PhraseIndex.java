@@ -1,7 +1,6 @@
 package io.recruitflow.classifier.scoring;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,7 +104,6 @@ final class PhraseIndex {
             afterWord = true;
             int first = Math.min(chars[start], ASCII);
             long prefixes = prefixLengths[first];
-            int hash = 0;
             int end = start;
             while (end < n) { // the word: letters and numbers by code point, as the look-ahead sees them
                 char c = chars[end];
@@ -113,34 +111,35 @@ final class PhraseIndex {
                     if (!TextNormalizer.isWord(Character.toCodePoint(c, chars[end + 1]))) {
                         break;
                     }
-                    hash = 31 * (31 * hash + c) + chars[end + 1];
                     end += 2;
-                } else {
-                    if (!TextNormalizer.isWord(c)) {
-                        break;
-                    }
-                    hash = 31 * hash + c;
+                } else if (TextNormalizer.isWord(c)) {
                     end++;
+                } else {
+                    break;
                 }
-                int length = end - start;
+            }
+            int hash = 0;
+            for (int at = start; at < end; at++) {
+                hash = 31 * hash + chars[at];
+                int length = at + 1 - start;
                 if (length < Long.SIZE && (prefixes & (1L << length)) != 0) {
-                    confirm(prefix.get(chars, start, length, hash), text, start, matches);
+                    confirm(prefix.get(chars, start, length, hash), text, start, end, matches);
                 }
             }
             int length = end - start;
             if (length >= Long.SIZE || (exactLengths[first] & (1L << length)) != 0) {
-                confirm(exact.get(chars, start, length, hash), text, start, matches);
+                confirm(exact.get(chars, start, length, hash), text, start, end, matches);
             }
         }
     }
 
-    private void confirm(int[] ids, String text, int start, Matches matches) {
+    private void confirm(int[] ids, String text, int start, int wordEnd, Matches matches) {
         if (ids == null) {
             return;
         }
         for (int id : ids) {
             if (matches.seen[id] != matches.generation) {
-                int end = phrases.get(id).matchEnd(text, start);
+                int end = phrases.get(id).matchEnd(text, start, wordEnd);
                 if (end >= 0) {
                     matches.seen[id] = matches.generation;
                     matches.start[id] = start;
@@ -230,12 +229,23 @@ final class PhraseIndex {
         int[] get(char[] text, int from, int length, int hash) {
             for (int slot = spread(hash) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
                 int entry = slots[slot] - 1;
-                if (hashes[entry] == hash && keys[entry].length == length
-                        && Arrays.equals(text, from, from + length, keys[entry], 0, length)) {
+                if (hashes[entry] == hash && equals(keys[entry], text, from, length)) {
                     return ids[entry];
                 }
             }
             return null;
+        }
+
+        private static boolean equals(char[] key, char[] text, int from, int length) {
+            if (key.length != length) {
+                return false;
+            }
+            for (int i = 0; i < length; i++) {
+                if (key[i] != text[from + i]) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static int spread(int hash) {

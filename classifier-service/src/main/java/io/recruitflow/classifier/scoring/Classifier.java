@@ -93,9 +93,6 @@ public final class Classifier {
     public Classification classify(CandidateView view) {
         List<Field> fields = Field.of(view);
         int words = 0;
-        for (Field field : fields) {
-            words += TextNormalizer.wordCount(field.text());
-        }
 
         // Each signal's first match in field order, fields outside: each text is read once, and only
         // the open signals with a phrase, alias or skill found in it are asked for their match.
@@ -104,10 +101,15 @@ public final class Classifier {
         int[] asked = new int[signals.length];
         int open = signals.length;
         PhraseIndex.Matches matches = index.newMatches();
-        for (int f = 0; f < fields.size() && open > 0; f++) {
+        for (int f = 0; f < fields.size(); f++) {
             Field field = fields.get(f);
+            if (open == 0) {
+                words += TextNormalizer.wordCount(field.text());
+                continue;
+            }
             int mark = f + 1;
             index.scan(field.text(), matches);
+            words += matches.words();
             for (int i = 0; i < matches.matchedCount(); i++) {
                 open -= ask(signalsByPhrase[matches.matched(i)], field, mark, asked, hitField, hitText, matches);
             }

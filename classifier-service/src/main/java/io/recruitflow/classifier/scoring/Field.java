@@ -16,6 +16,14 @@ record Field(String path, Source source, String text, String skill) {
 
     private static final Map<String, String> CANONICAL_BY_ALIAS = SkillNames.standard().aliases();
 
+    // Paths of the usual positions, made once: a profile has dozens of fields, each needs its path.
+    private static final PathFormat SKILL_NAME = new PathFormat("skills[", "].name", "", 32, 1);
+    private static final PathFormat SKILL_KEYWORD = new PathFormat("skills[", "].keywords[", "]", 32, 8);
+    private static final PathFormat POSITION = new PathFormat("work[", "].position", "", 16, 1);
+    private static final PathFormat WORK_SUMMARY = new PathFormat("work[", "].summary", "", 16, 1);
+    private static final PathFormat HIGHLIGHT = new PathFormat("work[", "].highlights[", "]", 16, 16);
+    private static final PathFormat EDUCATION_AREA = new PathFormat("education[", "].area", "", 8, 1);
+
     enum Source {
         /** A structured skill name or keyword: matched by canonical name. */
         SKILL,
@@ -29,25 +37,25 @@ record Field(String path, Source source, String text, String skill) {
         List<Field> fields = new ArrayList<>();
         for (int i = 0; i < view.skills().size(); i++) {
             CandidateView.Skill skill = view.skills().get(i);
-            add(fields, "skills[" + i + "].name", Source.SKILL, skill.canonical());
+            add(fields, path(SKILL_NAME, i, 0), Source.SKILL, skill.canonical());
             for (int k = 0; k < skill.keywords().size(); k++) {
-                add(fields, "skills[" + i + "].keywords[" + k + "]", Source.SKILL, skill.keywords().get(k));
+                add(fields, path(SKILL_KEYWORD, i, k), Source.SKILL, skill.keywords().get(k));
             }
         }
         add(fields, "headline", Source.TITLE, view.headline());
         for (int i = 0; i < view.work().size(); i++) {
-            add(fields, "work[" + i + "].position", Source.TITLE, view.work().get(i).position());
+            add(fields, path(POSITION, i, 0), Source.TITLE, view.work().get(i).position());
         }
         add(fields, "summary", Source.TEXT, view.summary());
         for (int i = 0; i < view.work().size(); i++) {
             CandidateView.Work work = view.work().get(i);
-            add(fields, "work[" + i + "].summary", Source.TEXT, work.summary());
+            add(fields, path(WORK_SUMMARY, i, 0), Source.TEXT, work.summary());
             for (int h = 0; h < work.highlights().size(); h++) {
-                add(fields, "work[" + i + "].highlights[" + h + "]", Source.TEXT, work.highlights().get(h));
+                add(fields, path(HIGHLIGHT, i, h), Source.TEXT, work.highlights().get(h));
             }
         }
         for (int i = 0; i < view.educationAreas().size(); i++) {
-            add(fields, "education[" + i + "].area", Source.TEXT, view.educationAreas().get(i));
+            add(fields, path(EDUCATION_AREA, i, 0), Source.TEXT, view.educationAreas().get(i));
         }
         add(fields, "resumeText", Source.TEXT, view.resumeText());
         return fields;
@@ -58,6 +66,27 @@ record Field(String path, Source source, String text, String skill) {
         if (!text.isEmpty()) {
             String skill = source == Source.SKILL ? canonical(text) : "";
             fields.add(new Field(path, source, text, skill));
+        }
+    }
+
+    private static String path(PathFormat format, int i, int k) {
+        return i < format.cached.length && k < format.cached[i].length ? format.cached[i][k] : format.format(i, k);
+    }
+
+    /** {@code before + i + middle [+ k + after]}, precomputed for small {@code i} and {@code k}. */
+    private record PathFormat(String before, String middle, String after, String[][] cached) {
+
+        PathFormat(String before, String middle, String after, int maxI, int maxK) {
+            this(before, middle, after, new String[maxI][maxK]);
+            for (int i = 0; i < maxI; i++) {
+                for (int k = 0; k < maxK; k++) {
+                    cached[i][k] = format(i, k);
+                }
+            }
+        }
+
+        String format(int i, int k) {
+            return after.isEmpty() ? before + i + middle : before + i + middle + k + after;
         }
     }
 

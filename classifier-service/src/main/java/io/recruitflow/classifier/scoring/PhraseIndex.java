@@ -84,7 +84,8 @@ final class PhraseIndex {
 
     /**
      * Finds the leftmost match in {@code text} of every indexed phrase, forgetting the previous
-     * text's; {@link Matches#matched} lists the phrases found, in the order found.
+     * text's; {@link Matches#matched} lists the phrases found, in the order found, and
+     * {@link Matches#words()} counts the words.
      */
     void scan(String text, Matches matches) {
         matches.text = text;
@@ -92,6 +93,7 @@ final class PhraseIndex {
         matches.matchedCount = 0;
         char[] chars = text.toCharArray();
         int n = chars.length;
+        matches.words = TextNormalizer.wordCount(chars);
         // as the regex look-behind does, a match may start after any char that is no letter or number
         // on its own, including the second half of a surrogate pair
         boolean afterWord = false;
@@ -181,6 +183,7 @@ final class PhraseIndex {
         private final int[] end;
         private final int[] matched;
         private int matchedCount;
+        private int words;
         private int generation;
         private String text = "";
 
@@ -189,6 +192,11 @@ final class PhraseIndex {
             start = new int[size];
             end = new int[size];
             matched = new int[size];
+        }
+
+        /** {@link TextNormalizer#wordCount} of the text last scanned. */
+        int words() {
+            return words;
         }
 
         /** How many indexed phrases the last scan found. */

@@ -185,14 +185,19 @@ final class TextNormalizer {
 
     /** Maximal runs of letters and numbers (code points), as {@code [\p{L}\p{N}]+} finds them. */
     static int wordCount(String normalized) {
+        return wordCount(normalized.toCharArray());
+    }
+
+    /** {@link #wordCount(String)} of the chars of a string. */
+    static int wordCount(char[] chars) {
         int count = 0;
         boolean inWord = false;
-        int n = normalized.length();
+        int n = chars.length;
         for (int i = 0; i < n; i++) {
-            char c = normalized.charAt(i);
+            char c = chars[i];
             boolean word;
-            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(normalized.charAt(i + 1))) {
-                word = isWord(Character.toCodePoint(c, normalized.charAt(++i)));
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(chars[i + 1])) {
+                word = isWord(Character.toCodePoint(c, chars[++i]));
             } else {
                 word = CLASS[c] == WORD;
             }

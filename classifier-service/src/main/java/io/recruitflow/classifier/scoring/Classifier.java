@@ -103,13 +103,12 @@ public final class Classifier {
         PhraseIndex.Matches matches = index.newMatches();
         for (int f = 0; f < fields.size(); f++) {
             Field field = fields.get(f);
+            words += field.words();
             if (open == 0) {
-                words += TextNormalizer.wordCount(field.text());
                 continue;
             }
             int mark = f + 1;
-            index.scan(field.text(), matches);
-            words += matches.words();
+            index.scan(field.text(), field.chars(), matches);
             for (int i = 0; i < matches.matchedCount(); i++) {
                 open -= ask(signalsByPhrase[matches.matched(i)], field, mark, asked, hitField, hitText, matches);
             }

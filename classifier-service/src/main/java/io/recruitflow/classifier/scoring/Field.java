@@ -11,8 +11,10 @@ import java.util.Map;
  * first, which is also the order in which a signal's best match is chosen.
  *
  * @param skill for a {@link Source#SKILL} field its canonical skill name, otherwise empty
+ * @param chars the chars of {@code text} (the array may be longer), for the classifier to scan
+ * @param words {@link TextNormalizer#wordCount} of {@code text}
  */
-record Field(String path, Source source, String text, String skill) {
+record Field(String path, Source source, String text, String skill, char[] chars, int words) {
 
     private static final Map<String, String> CANONICAL_BY_ALIAS = SkillNames.standard().aliases();
 
@@ -62,10 +64,11 @@ record Field(String path, Source source, String text, String skill) {
     }
 
     private static void add(List<Field> fields, String path, Source source, String raw) {
-        String text = TextNormalizer.normalize(raw);
+        TextNormalizer.Normalized normalized = TextNormalizer.normalized(raw);
+        String text = normalized.text();
         if (!text.isEmpty()) {
             String skill = source == Source.SKILL ? canonical(text) : "";
-            fields.add(new Field(path, source, text, skill));
+            fields.add(new Field(path, source, text, skill, normalized.chars(), normalized.words()));
         }
     }
 

@@ -22,6 +22,7 @@ final class Phrase {
     private static final String CONTINUATION = "[\\p{L}\\p{N}]*";
 
     private final String[] stems;
+    private final char[][] chars;
     private final boolean[] open;
     private final Pattern pattern;
     private final String key;
@@ -31,6 +32,7 @@ final class Phrase {
 
     private Phrase(List<String> stems, List<Boolean> open) {
         this.stems = stems.toArray(String[]::new);
+        this.chars = stems.stream().map(String::toCharArray).toArray(char[][]::new);
         this.open = new boolean[stems.size()];
         List<String> words = new ArrayList<>();
         for (int i = 0; i < stems.size(); i++) {
@@ -96,33 +98,39 @@ final class Phrase {
      * The end of this phrase's match starting at {@code start}, or -1, where the index found its key
      * as (or, if {@link #keyIsPrefix()}, at the start of) the word from {@code start} to
      * {@code wordEnd}, with no letter or number before it. Equivalent there to the regex anchored at
-     * {@code start}. If the key is the whole first word, that word has matched already.
+     * {@code start} in the first {@code n} chars. If the key is the whole first word, that word has
+     * matched already.
      */
-    int matchEnd(String text, int start, int wordEnd) {
+    int matchEnd(char[] text, int n, int start, int wordEnd) {
         if (!keyIsFirstWord) {
-            return wordsFrom(text, start, 0);
+            return wordsFrom(text, n, start, 0);
         }
         // the word is the stem (or, open, the stem and its continuation) and no letter or number follows
-        return stems.length == 1 ? wordEnd : wordsFrom(text, wordEnd, 1);
+        return chars.length == 1 ? wordEnd : wordsFrom(text, n, wordEnd, 1);
     }
 
     /** Words {@code from} onwards at {@code at}, with the space before each but the first, then a boundary. */
-    private int wordsFrom(String text, int at, int from) {
-        int n = text.length();
-        for (int w = from; w < stems.length; w++) {
+    private int wordsFrom(char[] text, int n, int at, int from) {
+        for (int w = from; w < chars.length; w++) {
             if (w > 0) {
-                if (at >= n || text.charAt(at) != ' ') {
+                if (at >= n || text[at] != ' ') {
                     return -1;
                 }
                 at++;
             }
-            if (!text.startsWith(stems[w], at)) {
+            char[] stem = chars[w];
+            if (n - at < stem.length) {
                 return -1;
             }
-            at += stems[w].length();
+            for (int i = 0; i < stem.length; i++) {
+                if (text[at + i] != stem[i]) {
+                    return -1;
+                }
+            }
+            at += stem.length;
             if (open[w]) {
                 while (at < n) {
-                    int cp = text.codePointAt(at);
+                    int cp = Character.codePointAt(text, at, n);
                     if (!TextNormalizer.isWord(cp)) {
                         break;
                     }
@@ -130,7 +138,7 @@ final class Phrase {
                 }
             }
         }
-        return at < n && TextNormalizer.isWord(text.codePointAt(at)) ? -1 : at;
+        return at < n && TextNormalizer.isWord(Character.codePointAt(text, at, n)) ? -1 : at;
     }
 
     private static boolean withoutSurrogates(String stem) {

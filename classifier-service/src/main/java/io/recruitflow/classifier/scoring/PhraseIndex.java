@@ -84,16 +84,15 @@ final class PhraseIndex {
 
     /**
      * Finds the leftmost match in {@code text} of every indexed phrase, forgetting the previous
-     * text's; {@link Matches#matched} lists the phrases found, in the order found, and
-     * {@link Matches#words()} counts the words.
+     * text's; {@link Matches#matched} lists the phrases found, in the order found.
+     *
+     * @param chars the chars of {@code text}, in an array at least as long
      */
-    void scan(String text, Matches matches) {
+    void scan(String text, char[] chars, Matches matches) {
         matches.text = text;
         matches.generation++;
         matches.matchedCount = 0;
-        char[] chars = text.toCharArray();
-        int n = chars.length;
-        matches.words = TextNormalizer.wordCount(chars);
+        int n = text.length();
         // as the regex look-behind does, a match may start after any char that is no letter or number
         // on its own, including the second half of a surrogate pair
         boolean afterWord = false;
@@ -125,23 +124,23 @@ final class PhraseIndex {
                 hash = 31 * hash + chars[at];
                 int length = at + 1 - start;
                 if (length < Long.SIZE && (prefixes & (1L << length)) != 0) {
-                    confirm(prefix.get(chars, start, length, hash), text, start, end, matches);
+                    confirm(prefix.get(chars, start, length, hash), chars, n, start, end, matches);
                 }
             }
             int length = end - start;
             if (length >= Long.SIZE || (exactLengths[first] & (1L << length)) != 0) {
-                confirm(exact.get(chars, start, length, hash), text, start, end, matches);
+                confirm(exact.get(chars, start, length, hash), chars, n, start, end, matches);
             }
         }
     }
 
-    private void confirm(int[] ids, String text, int start, int wordEnd, Matches matches) {
+    private void confirm(int[] ids, char[] chars, int n, int start, int wordEnd, Matches matches) {
         if (ids == null) {
             return;
         }
         for (int id : ids) {
             if (matches.seen[id] != matches.generation) {
-                int end = phrases.get(id).matchEnd(text, start, wordEnd);
+                int end = phrases.get(id).matchEnd(chars, n, start, wordEnd);
                 if (end >= 0) {
                     matches.seen[id] = matches.generation;
                     matches.start[id] = start;
@@ -183,7 +182,6 @@ final class PhraseIndex {
         private final int[] end;
         private final int[] matched;
         private int matchedCount;
-        private int words;
         private int generation;
         private String text = "";
 
@@ -192,11 +190,6 @@ final class PhraseIndex {
             start = new int[size];
             end = new int[size];
             matched = new int[size];
-        }
-
-        /** {@link TextNormalizer#wordCount} of the text last scanned. */
-        int words() {
-            return words;
         }
 
         /** How many indexed phrases the last scan found. */

@@ -1,6 +1,5 @@
 package io.recruitflow.classifier.scoring;
 
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
@@ -65,10 +64,21 @@ final class TextNormalizer {
     }
 
     static String normalize(String raw) {
+        return normalized(raw).text();
+    }
+
+    /** Normalised text, its chars (at least {@code text.length()} of them) and its word count. */
+    record Normalized(String text, char[] chars, int words) {
+    }
+
+    private static final Normalized EMPTY = new Normalized("", new char[0], 0);
+
+    /** {@link #normalize} with the chars and the {@link #wordCount} of the result, for the classifier. */
+    static Normalized normalized(String raw) {
         if (raw == null || raw.isEmpty()) {
-            return "";
+            return EMPTY;
         }
-        String ascii = lowerSpacesAndQuotesIfAscii(raw);
+        Normalized ascii = normalizedIfAscii(raw);
         if (ascii != null) { // no mojibake, and ASCII is invariant under NFKC
             return ascii;
         }
@@ -80,32 +90,49 @@ final class TextNormalizer {
         if (!isAscii(text)) { // ASCII is invariant under NFKC
             text = Normalizer.normalize(text, Normalizer.Form.NFKC);
         }
-        return lowerSpacesAndQuotes(text);
+        text = lowerSpacesAndQuotes(text);
+        char[] chars = text.toCharArray();
+        return new Normalized(text, chars, wordCount(chars));
     }
 
-    /** {@link #lowerSpacesAndQuotes} of ASCII text; null as soon as a char is not ASCII. */
-    private static String lowerSpacesAndQuotesIfAscii(String text) {
-        int n = text.length();
-        byte[] out = new byte[n];
+    /**
+     * {@link #lowerSpacesAndQuotes} of ASCII text, counting words on the way (ASCII letters and
+     * digits); null as soon as a char is not ASCII.
+     */
+    private static Normalized normalizedIfAscii(String raw) {
+        char[] out = raw.toCharArray();
+        int n = out.length;
         int length = 0;
+        int words = 0;
         boolean pendingSpace = false;
+        boolean inWord = false;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = out[i];
             if (c >= 0x80) {
                 return null;
             }
             byte type = CLASS[c];
             if (type == SPACE) {
                 pendingSpace = true;
+                inWord = false;
                 continue;
             }
             if (pendingSpace && length > 0) {
                 out[length++] = ' ';
             }
             pendingSpace = false;
-            out[length++] = (byte) (type == QUOTE ? '\'' : c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            if (type == WORD) {
+                if (!inWord) {
+                    words++;
+                }
+                inWord = true;
+                out[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            } else {
+                inWord = false;
+                out[length++] = type == QUOTE ? '\'' : c;
+            }
         }
-        return new String(out, 0, length, StandardCharsets.ISO_8859_1);
+        return new Normalized(new String(out, 0, length), out, words);
     }
 
     /**

@@ -83,7 +83,7 @@ class EngineEquivalenceTest {
         Random random = new Random(11);
         for (int i = 0; i < 2_000; i++) {
             String text = ReferenceEngine.TextNormalizer.normalize(text(random, 2 + random.nextInt(20)));
-            index.scan(text, matches);
+            index.scan(text, text.toCharArray(), matches);
             for (int id = 0; id < index.size(); id++) {
                 Matcher regex = index.phrase(id).pattern().matcher(text);
                 String expected = regex.find() ? regex.group() : null;

@@ -56,8 +56,8 @@ public final class Classifier {
     private final int[][] signalsByPhrase;
     /** For each canonical skill name, the signals that list it. */
     private final Map<String, int[]> signalsBySkill;
-    /** Signals with a phrase or alias the index leaves to its regex: candidates in every field. */
-    private final int[] regexSignals;
+    /** Signals with a phrase or alias the index cannot find by key: asked about every field. */
+    private final int[] unkeyedSignals;
 
     public Classifier(RoleModel model) {
         this.model = model;
@@ -75,19 +75,19 @@ public final class Classifier {
             byPhrase.add(new ArrayList<>());
         }
         Map<String, List<Integer>> bySkill = new HashMap<>();
-        List<Integer> byRegex = new ArrayList<>();
+        List<Integer> unkeyed = new ArrayList<>();
         for (int s = 0; s < signals.length; s++) {
             int signal = s;
             signals[s].phraseAndAliasIds().distinct().forEach(id -> byPhrase.get(id).add(signal));
             signals[s].skills().forEach(skill -> bySkill.computeIfAbsent(skill, k -> new ArrayList<>()).add(signal));
-            if (signals[s].phraseAndAliasIds().anyMatch(index::byRegex)) {
-                byRegex.add(s);
+            if (signals[s].phraseAndAliasIds().anyMatch(index::onDemand)) {
+                unkeyed.add(s);
             }
         }
         this.signalsByPhrase = byPhrase.stream().map(Classifier::ints).toArray(int[][]::new);
         this.signalsBySkill = new HashMap<>();
         bySkill.forEach((skill, list) -> signalsBySkill.put(skill, ints(list)));
-        this.regexSignals = ints(byRegex);
+        this.unkeyedSignals = ints(unkeyed);
     }
 
     public Classification classify(CandidateView view) {
@@ -112,7 +112,7 @@ public final class Classifier {
             for (int i = 0; i < matches.matchedCount(); i++) {
                 open -= ask(signalsByPhrase[matches.matched(i)], field, mark, asked, hitField, hitText, matches);
             }
-            open -= ask(regexSignals, field, mark, asked, hitField, hitText, matches);
+            open -= ask(unkeyedSignals, field, mark, asked, hitField, hitText, matches);
             if (field.source() == Field.Source.SKILL) {
                 open -= ask(signalsBySkill.getOrDefault(field.skill(), NONE), field, mark, asked, hitField, hitText,
                         matches);

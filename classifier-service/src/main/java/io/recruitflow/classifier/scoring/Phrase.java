@@ -2,6 +2,7 @@ package io.recruitflow.classifier.scoring;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
  * <p>The regex form ({@link #pattern()}) defines the semantics. {@link #matchEnd} is the same test
  * at one position, without a regex, used by {@link PhraseIndex}, which only offers it positions
  * where the match's first word starts with {@link #key()}; a phrase without such a key (one that
- * starts with punctuation, like {@code .net}) is matched with its regex instead.
+ * starts with punctuation, like {@code .net}) is looked for with {@link #find} instead.
  */
 final class Phrase {
 
@@ -27,6 +28,8 @@ final class Phrase {
     private final Pattern pattern;
     private final String key;
     private final boolean keyIsPrefix;
+    /** Words without surrogates: {@link #find} needs no regex. */
+    private final boolean searchable;
     /** The key is the whole first word (not only its letters and numbers up to some punctuation). */
     private final boolean keyIsFirstWord;
 
@@ -46,7 +49,8 @@ final class Phrase {
         while (head < first.length() && TextNormalizer.isWord(first.charAt(head))) {
             head++;
         }
-        boolean indexable = head > 0 && stems.stream().allMatch(Phrase::withoutSurrogates);
+        this.searchable = !stems.isEmpty() && stems.stream().allMatch(Phrase::withoutSurrogates);
+        boolean indexable = head > 0 && searchable;
         // a first word of letters and numbers only, open, continues in the text's word: a prefix of it
         this.keyIsPrefix = indexable && head == first.length() && this.open[0];
         this.key = indexable ? first.substring(0, head) : null;
@@ -107,6 +111,28 @@ final class Phrase {
         }
         // the word is the stem (or, open, the stem and its continuation) and no letter or number follows
         return chars.length == 1 ? wordEnd : wordsFrom(text, n, wordEnd, 1);
+    }
+
+    /**
+     * The leftmost match in {@code text} (whose chars are {@code chars}) as {@code {start, end}}, or
+     * null: for a phrase the index cannot look up by key, like {@code .net}. Each occurrence of the
+     * first word, left to right, is tried as a start; the regex only for words with surrogates.
+     */
+    int[] find(String text, char[] chars) {
+        if (!searchable) {
+            Matcher matcher = pattern.matcher(text);
+            return matcher.find() ? new int[] {matcher.start(), matcher.end()} : null;
+        }
+        int n = text.length();
+        for (int start = text.indexOf(stems[0]); start >= 0; start = text.indexOf(stems[0], start + 1)) {
+            if (start == 0 || !TextNormalizer.isWord(chars[start - 1])) {
+                int end = wordsFrom(chars, n, start, 0);
+                if (end >= 0) {
+                    return new int[] {start, end};
+                }
+            }
+        }
+        return null;
     }
 
     /** Words {@code from} onwards at {@code at}, with the space before each but the first, then a boundary. */

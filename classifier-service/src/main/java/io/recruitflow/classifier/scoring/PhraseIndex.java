@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 
 /**
  * All phrases and skill aliases of a role model, each once, indexed by the word their match starts
@@ -17,7 +16,7 @@ import java.util.regex.Matcher;
  * (for a leading {@code word*}) a prefix of it, then confirms each at that position with
  * {@link Phrase#matchEnd}. Words are visited left to right, so the first confirmed position of a
  * phrase is its leftmost match: the same as {@code Matcher.find()} on its regex. Phrases without a
- * key are matched by regex, and only when a signal asks for them.
+ * key are looked for only when a signal asks for them ({@link Phrase#find}).
  */
 final class PhraseIndex {
 
@@ -29,8 +28,8 @@ final class PhraseIndex {
     private KeyTable prefix;
     /**
      * Bit k set: some prefix (exact) key is k chars long; by first char for ASCII, else for any key.
-     * A lookup only happens where a key could be found. Prefix keys longer than 63 go to regex; exact
-     * keys that long are always looked up.
+     * A lookup only happens where a key could be found. Prefix keys longer than 63 are looked for on
+     * demand; exact keys that long are always looked up.
      */
     private final long[] prefixLengths = new long[ASCII + 1];
     private final long[] exactLengths = new long[ASCII + 1];
@@ -90,6 +89,7 @@ final class PhraseIndex {
      */
     void scan(String text, char[] chars, Matches matches) {
         matches.text = text;
+        matches.chars = chars;
         matches.generation++;
         matches.matchedCount = 0;
         int n = text.length();
@@ -151,8 +151,8 @@ final class PhraseIndex {
         }
     }
 
-    /** Whether phrase {@code id} is matched by regex (on demand) rather than found by {@link #scan}. */
-    boolean byRegex(int id) {
+    /** Whether phrase {@code id} is looked for on demand rather than found by {@link #scan}. */
+    boolean onDemand(int id) {
         return !indexed[id];
     }
 
@@ -163,13 +163,9 @@ final class PhraseIndex {
                 return null;
             }
             matches.seen[id] = matches.generation;
-            Matcher matcher = phrases.get(id).pattern().matcher(matches.text);
-            if (matcher.find()) {
-                matches.start[id] = matcher.start();
-                matches.end[id] = matcher.end();
-            } else {
-                matches.start[id] = -1;
-            }
+            int[] match = phrases.get(id).find(matches.text, matches.chars);
+            matches.start[id] = match == null ? -1 : match[0];
+            matches.end[id] = match == null ? -1 : match[1];
         }
         int start = matches.start[id];
         return start < 0 ? null : matches.text.substring(start, matches.end[id]);
@@ -184,6 +180,7 @@ final class PhraseIndex {
         private int matchedCount;
         private int generation;
         private String text = "";
+        private char[] chars = {};
 
         private Matches(int size) {
             seen = new int[size];

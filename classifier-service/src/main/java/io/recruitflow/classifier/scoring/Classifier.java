@@ -30,6 +30,10 @@ import java.util.Map;
  * </ol>
  * Thresholds come from the model's {@link Decision}. A pure function: thread-safe, no clock, no
  * randomness, and no hash order in the output.
+ *
+ * <p>Built once per role model (version): every phrase and skill alias is compiled into one
+ * {@link PhraseIndex}, so a call normalises and reads each field once, whatever the number of
+ * signals, and allocates no patterns or matchers.
  */
 public final class Classifier {
 
@@ -49,7 +53,7 @@ public final class Classifier {
 
     private final RoleModel model;
     private final PhraseIndex index = new PhraseIndex();
-    /** Engineer signals, then developer, then core: the model's order, which is also the order of the sums. */
+    /** Engineer signals, then developer, then core: the model's order, also that of the sums. */
     private final CompiledSignal[] signals;
     private final CandidateRole[] roles;
     /** For each phrase id, the signals that try it. */
@@ -85,8 +89,9 @@ public final class Classifier {
             }
         }
         this.signalsByPhrase = byPhrase.stream().map(Classifier::ints).toArray(int[][]::new);
-        this.signalsBySkill = new HashMap<>();
-        bySkill.forEach((skill, list) -> signalsBySkill.put(skill, ints(list)));
+        Map<String, int[]> skillSignals = new HashMap<>();
+        bySkill.forEach((skill, list) -> skillSignals.put(skill, ints(list)));
+        this.signalsBySkill = Map.copyOf(skillSignals);
         this.unkeyedSignals = ints(unkeyed);
     }
 

@@ -211,7 +211,9 @@ final class PhraseIndex {
         KeyTable(Map<String, List<Integer>> byKey) {
             keys = byKey.keySet().stream().map(String::toCharArray).toArray(char[][]::new);
             hashes = byKey.keySet().stream().mapToInt(String::hashCode).toArray();
-            ids = byKey.values().stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+            ids = byKey.values().stream()
+                    .map(list -> list.stream().mapToInt(Integer::intValue).toArray())
+                    .toArray(int[][]::new);
             int capacity = Integer.highestOneBit(Math.max(4, keys.length * 4 - 1)) << 1;
             slots = new int[capacity];
             mask = capacity - 1;

@@ -5,8 +5,11 @@ import io.recruitflow.classifier.rolemodel.Decision;
 import io.recruitflow.classifier.rolemodel.RoleModel;
 import io.recruitflow.classifier.rolemodel.Signal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Scores a {@link CandidateView} against the backend engineer and backend developer role models and
@@ -27,61 +30,158 @@ import java.util.List;
  * </ol>
  * Thresholds come from the model's {@link Decision}. A pure function: thread-safe, no clock, no
  * randomness, and no hash order in the output.
+ *
+ * <p>Built once per role model (version): every phrase and skill alias is compiled into one
+ * {@link PhraseIndex}, so a call normalises and reads each field once, whatever the number of
+ * signals, and allocates no patterns or matchers.
  */
 public final class Classifier {
 
-    private static final Comparator<Scored> EVIDENCE_ORDER = Comparator
-            .comparing((Scored s) -> s.match().role())
-            .thenComparing(s -> s.match().weight(), Comparator.reverseOrder())
-            .thenComparing(s -> s.match().field())
-            .thenComparing(Scored::signalId);
+    /** Role, weight (highest first), field, signal id; the ids are unique, so the order is total. */
+    private static final Comparator<Scored> EVIDENCE_ORDER = (a, b) -> {
+        int order = a.match().role().compareTo(b.match().role());
+        if (order == 0) {
+            order = Double.compare(b.match().weight(), a.match().weight());
+        }
+        if (order == 0) {
+            order = a.match().field().compareTo(b.match().field());
+        }
+        return order != 0 ? order : a.signalId().compareTo(b.signalId());
+    };
+
+    private static final int[] NONE = {};
 
     private final RoleModel model;
-    private final List<CompiledSignal> engineer;
-    private final List<CompiledSignal> developer;
-    private final List<CompiledSignal> core;
+    private final PhraseIndex index = new PhraseIndex();
+    /** Engineer signals, then developer, then core: the model's order, also that of the sums. */
+    private final CompiledSignal[] signals;
+    private final CandidateRole[] roles;
+    /** For each phrase id, the signals that try it. */
+    private final int[][] signalsByPhrase;
+    /** For each canonical skill name, the signals that list it. */
+    private final Map<String, int[]> signalsBySkill;
+    /** Signals with a phrase or alias the index cannot find by key: asked about every field. */
+    private final int[] unkeyedSignals;
 
     public Classifier(RoleModel model) {
         this.model = model;
-        this.engineer = compile(model.engineer(), model);
-        this.developer = compile(model.developer(), model);
-        this.core = compile(model.core(), model);
+        List<CompiledSignal> all = new ArrayList<>();
+        List<CandidateRole> allRoles = new ArrayList<>();
+        compile(model.engineer(), CandidateRole.BACKEND_ENGINEER, model, all, allRoles);
+        compile(model.developer(), CandidateRole.BACKEND_DEVELOPER, model, all, allRoles);
+        compile(model.core(), CandidateRole.HYBRID, model, all, allRoles);
+        this.index.seal();
+        this.signals = all.toArray(CompiledSignal[]::new);
+        this.roles = allRoles.toArray(CandidateRole[]::new);
+
+        List<List<Integer>> byPhrase = new ArrayList<>();
+        for (int id = 0; id < index.size(); id++) {
+            byPhrase.add(new ArrayList<>());
+        }
+        Map<String, List<Integer>> bySkill = new HashMap<>();
+        List<Integer> unkeyed = new ArrayList<>();
+        for (int s = 0; s < signals.length; s++) {
+            int signal = s;
+            signals[s].phraseAndAliasIds().distinct().forEach(id -> byPhrase.get(id).add(signal));
+            signals[s].skills().forEach(skill -> bySkill.computeIfAbsent(skill, k -> new ArrayList<>()).add(signal));
+            if (signals[s].phraseAndAliasIds().anyMatch(index::onDemand)) {
+                unkeyed.add(s);
+            }
+        }
+        this.signalsByPhrase = byPhrase.stream().map(Classifier::ints).toArray(int[][]::new);
+        Map<String, int[]> skillSignals = new HashMap<>();
+        bySkill.forEach((skill, list) -> skillSignals.put(skill, ints(list)));
+        this.signalsBySkill = Map.copyOf(skillSignals);
+        this.unkeyedSignals = ints(unkeyed);
     }
 
     public Classification classify(CandidateView view) {
         List<Field> fields = Field.of(view);
-        int words = fields.stream().mapToInt(f -> TextNormalizer.wordCount(f.text())).sum();
-        List<Scored> evidence = new ArrayList<>();
-        double engineerSum = match(engineer, CandidateRole.BACKEND_ENGINEER, fields, evidence);
-        double developerSum = match(developer, CandidateRole.BACKEND_DEVELOPER, fields, evidence);
-        double coreSum = match(core, CandidateRole.HYBRID, fields, evidence);
-        evidence.sort(EVIDENCE_ORDER);
+        int words = 0;
+
+        // Each signal's first match in field order, fields outside: each text is read once, and only
+        // the open signals with a phrase, alias or skill found in it are asked for their match.
+        String[] hitField = new String[signals.length];
+        String[] hitText = new String[signals.length];
+        int[] asked = new int[signals.length];
+        int open = signals.length;
+        PhraseIndex.Matches matches = index.newMatches();
+        for (int f = 0; f < fields.size(); f++) {
+            Field field = fields.get(f);
+            words += field.words();
+            if (open == 0) {
+                continue;
+            }
+            int mark = f + 1;
+            index.scan(field.text(), field.chars(), matches);
+            for (int i = 0; i < matches.matchedCount(); i++) {
+                open -= ask(signalsByPhrase[matches.matched(i)], field, mark, asked, hitField, hitText, matches);
+            }
+            open -= ask(unkeyedSignals, field, mark, asked, hitField, hitText, matches);
+            if (field.source() == Field.Source.SKILL) {
+                open -= ask(signalsBySkill.getOrDefault(field.skill(), NONE), field, mark, asked, hitField, hitText,
+                        matches);
+            }
+        }
+
+        double engineerSum = 0;
+        double developerSum = 0;
+        double coreSum = 0;
+        Scored[] evidence = new Scored[signals.length];
+        int found = 0;
+        for (int s = 0; s < signals.length; s++) {
+            if (hitField[s] == null) {
+                continue;
+            }
+            Signal signal = signals[s].signal();
+            switch (roles[s]) {
+                case BACKEND_ENGINEER -> engineerSum += signal.weight();
+                case BACKEND_DEVELOPER -> developerSum += signal.weight();
+                default -> coreSum += signal.weight();
+            }
+            evidence[found++] = new Scored(signal.id(), new Match(roles[s], signal.kind().name(), hitField[s],
+                    hitText[s], signal.weight(), signal.section()));
+        }
+        Arrays.sort(evidence, 0, found, EVIDENCE_ORDER);
+        Match[] matched = new Match[found];
+        for (int i = 0; i < found; i++) {
+            matched[i] = evidence[i].match();
+        }
 
         Decision decision = model.decision();
-        Verdict verdict = Verdict.decide(decision, words, coreSum,
-                saturate(engineerSum, decision), saturate(developerSum, decision));
-        return new Classification(verdict.role(), round(verdict.confidence()),
-                round(saturate(engineerSum, decision)), round(saturate(developerSum, decision)),
-                evidence.stream().map(Scored::match).toList(), model.version());
+        double engineerScore = saturate(engineerSum, decision);
+        double developerScore = saturate(developerSum, decision);
+        Verdict verdict = Verdict.decide(decision, words, coreSum, engineerScore, developerScore);
+        // an immutable list, which Classification keeps without another copy
+        return new Classification(verdict.role(), round(verdict.confidence()), round(engineerScore),
+                round(developerScore), List.of(matched), model.version());
+    }
+
+    /** Asks each open signal of {@code candidates} not yet asked about this field; returns how many matched. */
+    private int ask(int[] candidates, Field field, int mark, int[] asked, String[] hitField, String[] hitText,
+            PhraseIndex.Matches matches) {
+        int matched = 0;
+        for (int s : candidates) {
+            if (hitField[s] != null || asked[s] == mark) {
+                continue;
+            }
+            asked[s] = mark;
+            String found = signals[s].matchIn(field, index, matches);
+            if (found != null) {
+                hitField[s] = field.path();
+                hitText[s] = found;
+                matched++;
+            }
+        }
+        return matched;
     }
 
     public RoleModel model() {
         return model;
     }
 
-    private static double match(List<CompiledSignal> signals, CandidateRole role, List<Field> fields,
-            List<Scored> evidence) {
-        double sum = 0;
-        for (CompiledSignal compiled : signals) {
-            var hit = compiled.firstHit(fields);
-            if (hit.isPresent()) {
-                Signal signal = compiled.signal();
-                sum += signal.weight();
-                evidence.add(new Scored(signal.id(), new Match(role, signal.kind().name(), hit.get().field(),
-                        hit.get().matchedText(), signal.weight(), signal.section())));
-            }
-        }
-        return sum;
+    private static int[] ints(List<Integer> values) {
+        return values.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static double saturate(double sum, Decision decision) {
@@ -93,8 +193,12 @@ public final class Classifier {
         return Math.round(value * 10_000) / 10_000.0;
     }
 
-    private static List<CompiledSignal> compile(List<Signal> signals, RoleModel model) {
-        return signals.stream().map(s -> new CompiledSignal(s, model.ambiguousAliases())).toList();
+    private void compile(List<Signal> signals, CandidateRole role, RoleModel model, List<CompiledSignal> all,
+            List<CandidateRole> allRoles) {
+        for (Signal signal : signals) {
+            all.add(new CompiledSignal(signal, model.ambiguousAliases(), index));
+            allRoles.add(role);
+        }
     }
 
     private record Scored(String signalId, Match match) {

@@ -6,14 +6,14 @@ import io.recruitflow.contracts.skills.SkillNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
- * A {@link Signal} ready to match: phrases and skill aliases compiled to word-boundary patterns.
+ * A {@link Signal} ready to match: its phrases and skill aliases compiled into a shared
+ * {@link PhraseIndex}, in the order they are tried.
  *
  * <p>Skills match three ways: a structured skill (name or keyword) whose canonical name is listed;
  * and in free text, any alias of a listed skill except the model's ambiguous aliases ("go", "rest",
@@ -22,75 +22,74 @@ import java.util.regex.Pattern;
  */
 final class CompiledSignal {
 
-    private static final String BOUNDARY_BEFORE = "(?<![\\p{L}\\p{N}])";
-    private static final String BOUNDARY_AFTER = "(?![\\p{L}\\p{N}])";
-
     private final Signal signal;
+    private final boolean title;
     private final Set<String> skills;
-    private final List<Pattern> phrases;
-    private final List<Pattern> aliases;
+    private final int[] phrases;
+    private final int[] aliases;
 
-    CompiledSignal(Signal signal, Set<String> ambiguousAliases) {
+    CompiledSignal(Signal signal, Set<String> ambiguousAliases, PhraseIndex index) {
         this.signal = signal;
+        this.title = signal.kind() == SignalKind.TITLE;
         this.skills = Set.copyOf(signal.skills());
-        this.phrases = signal.phrases().stream().map(CompiledSignal::phrasePattern).toList();
-        this.aliases = aliasPatterns(signal.skills(), ambiguousAliases);
+        this.phrases = signal.phrases().stream().map(Phrase::of).mapToInt(index::add).toArray();
+        this.aliases = aliasSpellings(signal, ambiguousAliases).stream().map(Phrase::literal)
+                .mapToInt(index::add).toArray();
     }
 
     Signal signal() {
         return signal;
     }
 
-    /** The first match in field order, or empty; one per signal, so repetition adds nothing. */
-    Optional<Hit> firstHit(List<Field> fields) {
-        for (Field field : fields) {
-            if (signal.kind() == SignalKind.TITLE && field.source() != Field.Source.TITLE) {
-                continue;
-            }
-            if (field.source() == Field.Source.SKILL && skills.contains(field.skill())) {
-                return Optional.of(new Hit(this, field.path(), field.skill()));
-            }
-            Optional<String> found = find(phrases, field.text());
-            if (found.isEmpty() && field.source() != Field.Source.SKILL) {
-                found = find(aliases, field.text());
-            }
-            if (found.isPresent()) {
-                return Optional.of(new Hit(this, field.path(), found.get()));
-            }
+    /**
+     * This signal's match in a field whose text {@code index} has just scanned into {@code matches}:
+     * the canonical name of a listed structured skill, else the first phrase that matches, else (not
+     * in a structured skill) the first alias; null if none, and always null outside titles for a TITLE
+     * signal.
+     */
+    String matchIn(Field field, PhraseIndex index, PhraseIndex.Matches matches) {
+        if (title && field.source() != Field.Source.TITLE) {
+            return null;
         }
-        return Optional.empty();
+        if (field.source() == Field.Source.SKILL && skills.contains(field.skill())) {
+            return field.skill();
+        }
+        String found = first(phrases, index, matches);
+        if (found == null && field.source() != Field.Source.SKILL) {
+            found = first(aliases, index, matches);
+        }
+        return found;
     }
 
-    record Hit(CompiledSignal signal, String field, String matchedText) {
+    /** Canonical skill names a structured skill matches by. */
+    Set<String> skills() {
+        return skills;
     }
 
-    private static Optional<String> find(List<Pattern> patterns, String text) {
-        for (Pattern pattern : patterns) {
-            Matcher matcher = pattern.matcher(text);
-            if (matcher.find()) {
-                return Optional.of(matcher.group());
+    /** Ids in the {@link PhraseIndex} of the phrases and aliases this signal tries. */
+    IntStream phraseAndAliasIds() {
+        return IntStream.concat(IntStream.of(phrases), IntStream.of(aliases));
+    }
+
+    private static String first(int[] ids, PhraseIndex index, PhraseIndex.Matches matches) {
+        for (int id : ids) {
+            String found = index.find(id, matches);
+            if (found != null) {
+                return found;
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     /** Words of the phrase in order, single spaces between; {@code word*} matches any continuation. */
     static Pattern phrasePattern(String phrase) {
-        List<String> words = new ArrayList<>();
-        for (String word : phrase.trim().split("\\s+")) {
-            boolean open = word.endsWith("*");
-            String stem = TextNormalizer.normalize(open ? word.substring(0, word.length() - 1) : word);
-            if (!stem.isEmpty()) {
-                words.add(Pattern.quote(stem) + (open ? "[\\p{L}\\p{N}]*" : ""));
-            }
-        }
-        return Pattern.compile(BOUNDARY_BEFORE + String.join(" ", words) + BOUNDARY_AFTER);
+        return Phrase.of(phrase).pattern();
     }
 
-    private static List<Pattern> aliasPatterns(List<String> skills, Set<String> ambiguous) {
+    private static List<String> aliasSpellings(Signal signal, Set<String> ambiguous) {
         Map<String, String> aliases = SkillNames.standard().aliases();
-        List<Pattern> patterns = new ArrayList<>();
-        for (String skill : skills) {
+        List<String> all = new ArrayList<>();
+        for (String skill : signal.skills()) {
             // sorted, longest first: "ruby on rails" before "rails", and no hash order in the output
             Set<String> spellings = new TreeSet<>((a, b) -> a.length() != b.length()
                     ? Integer.compare(b.length(), a.length()) : a.compareTo(b));
@@ -100,10 +99,8 @@ final class CompiledSignal {
                 }
             });
             spellings.remove("");
-            for (String spelling : spellings) {
-                patterns.add(Pattern.compile(BOUNDARY_BEFORE + Pattern.quote(spelling) + BOUNDARY_AFTER));
-            }
+            all.addAll(spellings);
         }
-        return patterns;
+        return all;
     }
 }

@@ -3,6 +3,7 @@ package io.recruitflow.classifier.scoring;
 import io.recruitflow.contracts.skills.SkillNames;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One readable piece of a {@link CandidateView}, normalised, with the path evidence names it by
@@ -10,8 +11,20 @@ import java.util.List;
  * first, which is also the order in which a signal's best match is chosen.
  *
  * @param skill for a {@link Source#SKILL} field its canonical skill name, otherwise empty
+ * @param chars the chars of {@code text} (the array may be longer), for the classifier to scan
+ * @param words {@link TextNormalizer#wordCount} of {@code text}
  */
-record Field(String path, Source source, String text, String skill) {
+record Field(String path, Source source, String text, String skill, char[] chars, int words) {
+
+    private static final Map<String, String> CANONICAL_BY_ALIAS = SkillNames.standard().aliases();
+
+    // Paths of the usual positions, made once: a profile has dozens of fields, each needs its path.
+    private static final PathFormat SKILL_NAME = new PathFormat("skills[", "].name", "", 32, 1);
+    private static final PathFormat SKILL_KEYWORD = new PathFormat("skills[", "].keywords[", "]", 32, 8);
+    private static final PathFormat POSITION = new PathFormat("work[", "].position", "", 16, 1);
+    private static final PathFormat WORK_SUMMARY = new PathFormat("work[", "].summary", "", 16, 1);
+    private static final PathFormat HIGHLIGHT = new PathFormat("work[", "].highlights[", "]", 16, 16);
+    private static final PathFormat EDUCATION_AREA = new PathFormat("education[", "].area", "", 8, 1);
 
     enum Source {
         /** A structured skill name or keyword: matched by canonical name. */
@@ -26,35 +39,71 @@ record Field(String path, Source source, String text, String skill) {
         List<Field> fields = new ArrayList<>();
         for (int i = 0; i < view.skills().size(); i++) {
             CandidateView.Skill skill = view.skills().get(i);
-            add(fields, "skills[" + i + "].name", Source.SKILL, skill.canonical());
+            add(fields, path(SKILL_NAME, i, 0), Source.SKILL, skill.canonical());
             for (int k = 0; k < skill.keywords().size(); k++) {
-                add(fields, "skills[" + i + "].keywords[" + k + "]", Source.SKILL, skill.keywords().get(k));
+                add(fields, path(SKILL_KEYWORD, i, k), Source.SKILL, skill.keywords().get(k));
             }
         }
         add(fields, "headline", Source.TITLE, view.headline());
         for (int i = 0; i < view.work().size(); i++) {
-            add(fields, "work[" + i + "].position", Source.TITLE, view.work().get(i).position());
+            add(fields, path(POSITION, i, 0), Source.TITLE, view.work().get(i).position());
         }
         add(fields, "summary", Source.TEXT, view.summary());
         for (int i = 0; i < view.work().size(); i++) {
             CandidateView.Work work = view.work().get(i);
-            add(fields, "work[" + i + "].summary", Source.TEXT, work.summary());
+            add(fields, path(WORK_SUMMARY, i, 0), Source.TEXT, work.summary());
             for (int h = 0; h < work.highlights().size(); h++) {
-                add(fields, "work[" + i + "].highlights[" + h + "]", Source.TEXT, work.highlights().get(h));
+                add(fields, path(HIGHLIGHT, i, h), Source.TEXT, work.highlights().get(h));
             }
         }
         for (int i = 0; i < view.educationAreas().size(); i++) {
-            add(fields, "education[" + i + "].area", Source.TEXT, view.educationAreas().get(i));
+            add(fields, path(EDUCATION_AREA, i, 0), Source.TEXT, view.educationAreas().get(i));
         }
         add(fields, "resumeText", Source.TEXT, view.resumeText());
         return fields;
     }
 
     private static void add(List<Field> fields, String path, Source source, String raw) {
-        String text = TextNormalizer.normalize(raw);
+        TextNormalizer.Normalized normalized = TextNormalizer.normalized(raw);
+        String text = normalized.text();
         if (!text.isEmpty()) {
-            String skill = source == Source.SKILL ? SkillNames.standard().canonical(text) : "";
-            fields.add(new Field(path, source, text, skill));
+            String skill = source == Source.SKILL ? canonical(text) : "";
+            fields.add(new Field(path, source, text, skill, normalized.chars(), normalized.words()));
         }
+    }
+
+    private static String path(PathFormat format, int i, int k) {
+        return i < format.cached.length && k < format.cached[i].length ? format.cached[i][k] : format.format(i, k);
+    }
+
+    /** {@code before + i + middle [+ k + after]}, precomputed for small {@code i} and {@code k}. */
+    private record PathFormat(String before, String middle, String after, String[][] cached) {
+
+        PathFormat(String before, String middle, String after, int maxI, int maxK) {
+            this(before, middle, after, new String[maxI][maxK]);
+            for (int i = 0; i < maxI; i++) {
+                for (int k = 0; k < maxK; k++) {
+                    cached[i][k] = format(i, k);
+                }
+            }
+        }
+
+        String format(int i, int k) {
+            return after.isEmpty() ? before + i + middle : before + i + middle + k + after;
+        }
+    }
+
+    /**
+     * {@link SkillNames#canonical} of normalised text. Normalised ASCII text is already folded (NFKC
+     * leaves ASCII alone; it is lower case, trimmed, with single spaces), so its alias is looked up
+     * directly instead of folding it again.
+     */
+    private static String canonical(String normalized) {
+        for (int i = 0; i < normalized.length(); i++) {
+            if (normalized.charAt(i) >= 0x80) {
+                return SkillNames.standard().canonical(normalized);
+            }
+        }
+        return CANONICAL_BY_ALIAS.getOrDefault(normalized, normalized);
     }
 }

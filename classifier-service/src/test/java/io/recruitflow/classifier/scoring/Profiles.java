@@ -151,6 +151,120 @@ public final class Profiles {
                 .build();
     }
 
+    /**
+     * A typical structured profile as ingest stores it: eight skills with keywords, three jobs with
+     * summaries and highlights, a headline and a summary. The benchmark's structured case.
+     */
+    public static CandidateProfile typicalStructuredProfile() {
+        return base("1009")
+                .setDisplayName("Cy Example")
+                .setHeadline("Backend Developer (Java, Kafka)")
+                .setSummary("Backend developer with seven years of building and running services for logistics and "
+                        + "retail. I turn user stories into REST APIs and event-driven features, keep the database "
+                        + "healthy and like to leave the code cleaner than I found it.")
+                .setYearsOfExperience(7.0)
+                .setSkills(List.of(
+                        skill("java", "Java 17", "JUnit 5"),
+                        skill("spring-boot", "Spring Data JPA", "Spring Security"),
+                        skill("postgresql", "query tuning", "Flyway"),
+                        skill("kafka", "Kafka Streams"),
+                        skill("docker"),
+                        skill("kubernetes", "Helm"),
+                        skill("rest", "OpenAPI"),
+                        skill("git")))
+                .setWork(List.of(
+                        work("Backend Developer", "Shipment tracking platform for a European parcel carrier, "
+                                        + "12 services on Kubernetes.",
+                                "Implemented new features every sprint with a scrum team of six",
+                                "Built REST APIs consumed by the mobile app and the customer portal",
+                                "Integrated third-party data sources from 14 carriers through Kafka",
+                                "Troubleshoot and debug production issues as part of the on-call rotation",
+                                "Wrote unit tests and integration tests with Testcontainers"),
+                        work("Software Developer", "Order management for an online grocery shop.",
+                                "Implemented user authentication and authorization with OAuth2",
+                                "Maintained the PostgreSQL database and optimised slow queries",
+                                "Worked with product managers and UX designers on the checkout flow",
+                                "Refactored a legacy monolith module into two services"),
+                        work("Junior Java Developer", "Internal tools for a logistics company.",
+                                "Wrote clean, maintainable code for warehouse reporting",
+                                "Fixed bugs reported by the support team",
+                                "Automated the weekly release with Jenkins")))
+                .setEducation(List.of(education("Computer Science")))
+                .build();
+    }
+
+    /**
+     * A one-page resume of about 600 words as an ATS passes it on: only free text, upper-case headings,
+     * assorted bullets, "Experience - 24 months". The benchmark's free-text case.
+     */
+    public static CandidateProfile onePageResume() {
+        return base("1010").setResumeText(ONE_PAGE_RESUME).build();
+    }
+
+    private static final String ONE_PAGE_RESUME = """
+            JANE Q. SAMPLE
+            Backend Engineer | Platform & Payments
+            jane.sample@example.com | +44 20 7946 0000 | github.com/jsample
+
+            PROFILE
+            Backend engineer with nine years of experience designing, building and operating distributed             systems for payments and e-commerce. I own the system design of services from the first whiteboard             sketch to production, work closely with company executives and project owners, and mediate             between client requirements and the development team. Comfortable across the stack, happiest             where data storage, scalability and security meet.
+
+            EXPERIENCE - 24 months
+            STAFF BACKEND ENGINEER, Payments Platform (2023 - present)
+            • Architected an event-driven payments platform on Java 17, Spring Boot and Apache Kafka             processing 2M transactions a day across 40 microservices
+            • Optimized servers for speed and stability; cut p99 latency of the authorisation path from 480 ms             to 210 ms through connection pooling, caching in Redis and query optimisation
+            • Designed data storage solutions on PostgreSQL with partitioning and read replicas; led the             migration of 3 TB of ledger data without downtime
+            • Built the security structures for PCI DSS compliance: tokenisation, key rotation, audit logging
+            • Generated reusable code libraries for idempotency, retries and tracing used by six teams
+            • Mentored four engineers and ran the architecture review board
+
+            EXPERIENCE - 36 months
+            SENIOR BACK-END DEVELOPER, Retail Marketplace (2020 - 2023)
+            ▪ Built RESTful APIs for the mobile app and the web shop in Node.js and TypeScript
+            ▪ Implemented new features every sprint with a cross-functional scrum team
+            ▪ Implemented user authentication and authorization with OAuth2, OpenID Connect and JWT
+            ▪ Integrated third-party data sources: payment providers, shipping carriers, tax services
+            ▪ Troubleshooting and debugging of production issues; reduced incident count by 35%
+            ▪ Wrote clean, maintainable code and raised unit test coverage from 40% to 85%
+
+            EXPERIENCE - 30 months
+            SOFTWARE DEVELOPER, Logistics Startup (2017 - 2020)
+            - Developed the order-tracking backend in Python and Django with a MySQL database
+            - Designed the data model for shipments, parcels and routes
+            - Deployed services with Docker and Kubernetes on AWS; introduced CI/CD with GitHub Actions
+            - Worked with product managers and UX designers on the customer-facing tracking page
+            - Automated load tests and added monitoring with Prometheus and Grafana
+
+            TECHNICAL SKILLS
+            * Languages: Java, Kotlin, Python, TypeScript, JavaScript, SQL, Go
+            * Frameworks: Spring Boot, Spring Cloud, Django, Express.js, React (basic)
+            * Data: PostgreSQL, MySQL, MongoDB, Redis, Elasticsearch, Kafka, RabbitMQ
+            * Cloud & Ops: AWS (ECS, RDS, Lambda), GCP, Docker, Kubernetes, Terraform, Helm
+            * Practices: domain-driven design, microservice architecture, test-driven development,             code review, pair programming, incident management
+
+            SELECTED PROJECTS
+            – Ledger service: double-entry ledger with exactly-once processing on Kafka transactions,             reconciled nightly against bank statements; zero unexplained differences in 18 months.
+            – Rate limiter: a token-bucket rate limiter shared by all public endpoints, built as a small             library with a Redis backend; protects the API gateway during sales peaks.
+            – Schema registry rollout: moved 60 topics from JSON to Avro with compatibility checks in the             build, so a breaking change fails the pull request instead of production.
+
+            EDUCATION
+            M.Sc. Computer Science, 2016
+            B.Sc. Mathematics, 2014
+
+            CERTIFICATIONS
+            AWS Certified Solutions Architect - Associate; Certified Kubernetes Application Developer (CKAD)
+
+            LANGUAGES
+            English (fluent), German (professional), Spanish (basic)
+
+            INTERESTS
+            Mentoring at a coding school for career changers, long-distance running, and restoring old             mechanical keyboards. I write about system design and performance tuning on my blog and speak             at local meetups about event-driven architecture, observability and the joys of boring technology.
+            """;
+
+    static Skill skill(String name, String... keywords) {
+        return Skill.newBuilder().setName(name).setKeywords(List.of(keywords)).build();
+    }
+
     static List<Skill> skills(String... names) {
         return Arrays.stream(names).map(n -> Skill.newBuilder().setName(n).build()).toList();
     }

@@ -1,0 +1,178 @@
+package io.recruitflow.classifier.scoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A role-model phrase or skill alias, compiled once per model: its words matched literally in
+ * normalised text, separated by single spaces, starting and ending on word boundaries (no letter
+ * or number just before or just after); a word written {@code word*} also takes the rest of the
+ * word it starts.
+ *
+ * <p>The regex form ({@link #pattern()}) defines the semantics. {@link #matchEnd} is the same test
+ * at one position, without a regex, used by {@link PhraseIndex}, which only offers it positions
+ * where the match's first word starts with {@link #key()}; a phrase without such a key (one that
+ * starts with punctuation, like {@code .net}) is looked for with {@link #find} instead.
+ */
+final class Phrase {
+
+    private static final String BOUNDARY_BEFORE = "(?<![\\p{L}\\p{N}])";
+    private static final String BOUNDARY_AFTER = "(?![\\p{L}\\p{N}])";
+    private static final String CONTINUATION = "[\\p{L}\\p{N}]*";
+
+    private final String[] stems;
+    private final char[][] chars;
+    private final boolean[] open;
+    private final Pattern pattern;
+    private final String key;
+    private final boolean keyIsPrefix;
+    /** Words without surrogates: {@link #find} needs no regex. */
+    private final boolean searchable;
+    /** The key is the whole first word (not only its letters and numbers up to some punctuation). */
+    private final boolean keyIsFirstWord;
+
+    private Phrase(List<String> stems, List<Boolean> open) {
+        this.stems = stems.toArray(String[]::new);
+        this.chars = stems.stream().map(String::toCharArray).toArray(char[][]::new);
+        this.open = new boolean[stems.size()];
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < stems.size(); i++) {
+            this.open[i] = open.get(i);
+            words.add(Pattern.quote(stems.get(i)) + (this.open[i] ? CONTINUATION : ""));
+        }
+        this.pattern = Pattern.compile(BOUNDARY_BEFORE + String.join(" ", words) + BOUNDARY_AFTER);
+
+        String first = this.stems.length == 0 ? "" : this.stems[0];
+        int head = 0;
+        while (head < first.length() && TextNormalizer.isWord(first.charAt(head))) {
+            head++;
+        }
+        this.searchable = !stems.isEmpty() && stems.stream().allMatch(Phrase::withoutSurrogates);
+        boolean indexable = head > 0 && searchable;
+        // a first word of letters and numbers only, open, continues in the text's word: a prefix of it
+        this.keyIsPrefix = indexable && head == first.length() && this.open[0];
+        this.key = indexable ? first.substring(0, head) : null;
+        this.keyIsFirstWord = indexable && head == first.length();
+    }
+
+    /** A role-model phrase: words in order, single spaces between; {@code word*} matches any continuation. */
+    static Phrase of(String phrase) {
+        List<String> stems = new ArrayList<>();
+        List<Boolean> open = new ArrayList<>();
+        for (String word : phrase.trim().split("\\s+")) {
+            boolean isOpen = word.endsWith("*");
+            String stem = TextNormalizer.normalize(isOpen ? word.substring(0, word.length() - 1) : word);
+            if (!stem.isEmpty()) {
+                stems.add(stem);
+                open.add(isOpen);
+            }
+        }
+        return new Phrase(stems, open);
+    }
+
+    /** A skill alias as written (already normalised): matched exactly, on word boundaries. */
+    static Phrase literal(String spelling) {
+        return new Phrase(List.of(spelling), List.of(false));
+    }
+
+    Pattern pattern() {
+        return pattern;
+    }
+
+    /** The identity of the matcher: phrases with the same regex match the same text. */
+    String source() {
+        return pattern.pattern();
+    }
+
+    /**
+     * What the text's word (maximal run of letters and numbers) at a match's start equals, or starts
+     * with if {@link #keyIsPrefix()}; null if this phrase must be matched with its regex.
+     */
+    String key() {
+        return key;
+    }
+
+    boolean keyIsPrefix() {
+        return keyIsPrefix;
+    }
+
+    /**
+     * The end of this phrase's match starting at {@code start}, or -1, where the index found its key
+     * as (or, if {@link #keyIsPrefix()}, at the start of) the word from {@code start} to
+     * {@code wordEnd}, with no letter or number before it. Equivalent there to the regex anchored at
+     * {@code start} in the first {@code n} chars. If the key is the whole first word, that word has
+     * matched already.
+     */
+    int matchEnd(char[] text, int n, int start, int wordEnd) {
+        if (!keyIsFirstWord) {
+            return wordsFrom(text, n, start, 0);
+        }
+        // the word is the stem (or, open, the stem and its continuation) and no letter or number follows
+        return chars.length == 1 ? wordEnd : wordsFrom(text, n, wordEnd, 1);
+    }
+
+    /**
+     * The leftmost match in {@code text} (whose chars are {@code chars}) as {@code {start, end}}, or
+     * null: for a phrase the index cannot look up by key, like {@code .net}. Each occurrence of the
+     * first word, left to right, is tried as a start; the regex only for words with surrogates.
+     */
+    int[] find(String text, char[] chars) {
+        if (!searchable) {
+            Matcher matcher = pattern.matcher(text);
+            return matcher.find() ? new int[] {matcher.start(), matcher.end()} : null;
+        }
+        int n = text.length();
+        for (int start = text.indexOf(stems[0]); start >= 0; start = text.indexOf(stems[0], start + 1)) {
+            if (start == 0 || !TextNormalizer.isWord(chars[start - 1])) {
+                int end = wordsFrom(chars, n, start, 0);
+                if (end >= 0) {
+                    return new int[] {start, end};
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Words {@code from} onwards at {@code at}, with the space before each but the first, then a boundary. */
+    private int wordsFrom(char[] text, int n, int at, int from) {
+        for (int w = from; w < chars.length; w++) {
+            if (w > 0) {
+                if (at >= n || text[at] != ' ') {
+                    return -1;
+                }
+                at++;
+            }
+            char[] stem = chars[w];
+            if (n - at < stem.length) {
+                return -1;
+            }
+            for (int i = 0; i < stem.length; i++) {
+                if (text[at + i] != stem[i]) {
+                    return -1;
+                }
+            }
+            at += stem.length;
+            if (open[w]) {
+                while (at < n) {
+                    int cp = Character.codePointAt(text, at, n);
+                    if (!TextNormalizer.isWord(cp)) {
+                        break;
+                    }
+                    at += Character.charCount(cp);
+                }
+            }
+        }
+        return at < n && TextNormalizer.isWord(Character.codePointAt(text, at, n)) ? -1 : at;
+    }
+
+    private static boolean withoutSurrogates(String stem) {
+        return stem.chars().noneMatch(c -> Character.isSurrogate((char) c));
+    }
+
+    @Override
+    public String toString() {
+        return pattern.pattern();
+    }
+}

@@ -1,0 +1,255 @@
+package io.recruitflow.classifier.scoring;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * All phrases and skill aliases of a role model, each once, indexed by the word their match starts
+ * with, so a field is read once for all of them instead of once per regex. Built once per
+ * {@link Classifier} (that is, per role-model version) and immutable; the per-call state lives in
+ * {@link Matches}.
+ *
+ * <p>{@link #scan} walks the words of a text (maximal runs of letters and numbers, starting where
+ * the character before is none) and, for each, looks up the phrases whose key is that word or
+ * (for a leading {@code word*}) a prefix of it, then confirms each at that position with
+ * {@link Phrase#matchEnd}. Words are visited left to right, so the first confirmed position of a
+ * phrase is its leftmost match: the same as {@code Matcher.find()} on its regex. Phrases without a
+ * key are looked for only when a signal asks for them ({@link Phrase#find}).
+ */
+final class PhraseIndex {
+
+    private static final int ASCII = 0x80;
+
+    private final List<Phrase> phrases = new ArrayList<>();
+    private final Map<String, Integer> idBySource = new LinkedHashMap<>();
+    private KeyTable exact;
+    private KeyTable prefix;
+    /**
+     * Bit k set: some prefix (exact) key is k chars long; by first char for ASCII, else for any key.
+     * A lookup only happens where a key could be found. Prefix keys longer than 63 are looked for on
+     * demand; exact keys that long are always looked up.
+     */
+    private final long[] prefixLengths = new long[ASCII + 1];
+    private final long[] exactLengths = new long[ASCII + 1];
+    private boolean[] indexed;
+
+    /** Adds a phrase unless an identical one is there; returns its id. Only before {@link #seal()}. */
+    int add(Phrase phrase) {
+        if (exact != null) {
+            throw new IllegalStateException("index already sealed");
+        }
+        return idBySource.computeIfAbsent(phrase.source(), s -> {
+            phrases.add(phrase);
+            return phrases.size() - 1;
+        });
+    }
+
+    PhraseIndex seal() {
+        Map<String, List<Integer>> exactKeys = new LinkedHashMap<>();
+        Map<String, List<Integer>> prefixKeys = new LinkedHashMap<>();
+        indexed = new boolean[phrases.size()];
+        for (int id = 0; id < phrases.size(); id++) {
+            Phrase phrase = phrases.get(id);
+            String key = phrase.key();
+            if (key == null || (phrase.keyIsPrefix() && key.length() >= Long.SIZE)) {
+                continue;
+            }
+            indexed[id] = true;
+            long[] lengths = phrase.keyIsPrefix() ? prefixLengths : exactLengths;
+            (phrase.keyIsPrefix() ? prefixKeys : exactKeys).computeIfAbsent(key, k -> new ArrayList<>()).add(id);
+            if (key.length() < Long.SIZE) {
+                lengths[Math.min(key.charAt(0), ASCII)] |= 1L << key.length();
+                lengths[ASCII] |= 1L << key.length();
+            }
+        }
+        exact = new KeyTable(exactKeys);
+        prefix = new KeyTable(prefixKeys);
+        return this;
+    }
+
+    int size() {
+        return phrases.size();
+    }
+
+    Phrase phrase(int id) {
+        return phrases.get(id);
+    }
+
+    Matches newMatches() {
+        return new Matches(phrases.size());
+    }
+
+    /**
+     * Finds the leftmost match in {@code text} of every indexed phrase, forgetting the previous
+     * text's; {@link Matches#matched} lists the phrases found, in the order found.
+     *
+     * @param chars the chars of {@code text}, in an array at least as long
+     */
+    void scan(String text, char[] chars, Matches matches) {
+        matches.text = text;
+        matches.chars = chars;
+        matches.generation++;
+        matches.matchedCount = 0;
+        int n = text.length();
+        // as the regex look-behind does, a match may start after any char that is no letter or number
+        // on its own, including the second half of a surrogate pair
+        boolean afterWord = false;
+        for (int start = 0; start < n; start++) {
+            boolean word = TextNormalizer.isWord(chars[start]);
+            if (!word || afterWord) {
+                afterWord = word;
+                continue;
+            }
+            afterWord = true;
+            int first = Math.min(chars[start], ASCII);
+            long prefixes = prefixLengths[first];
+            int end = start;
+            while (end < n) { // the word: letters and numbers by code point, as the look-ahead sees them
+                char c = chars[end];
+                if (Character.isHighSurrogate(c) && end + 1 < n && Character.isLowSurrogate(chars[end + 1])) {
+                    if (!TextNormalizer.isWord(Character.toCodePoint(c, chars[end + 1]))) {
+                        break;
+                    }
+                    end += 2;
+                } else if (TextNormalizer.isWord(c)) {
+                    end++;
+                } else {
+                    break;
+                }
+            }
+            int hash = 0;
+            for (int at = start; at < end; at++) {
+                hash = 31 * hash + chars[at];
+                int length = at + 1 - start;
+                if (length < Long.SIZE && (prefixes & (1L << length)) != 0) {
+                    confirm(prefix.get(chars, start, length, hash), chars, n, start, end, matches);
+                }
+            }
+            int length = end - start;
+            if (length >= Long.SIZE || (exactLengths[first] & (1L << length)) != 0) {
+                confirm(exact.get(chars, start, length, hash), chars, n, start, end, matches);
+            }
+        }
+    }
+
+    private void confirm(int[] ids, char[] chars, int n, int start, int wordEnd, Matches matches) {
+        if (ids == null) {
+            return;
+        }
+        for (int id : ids) {
+            if (matches.seen[id] != matches.generation) {
+                int end = phrases.get(id).matchEnd(chars, n, start, wordEnd);
+                if (end >= 0) {
+                    matches.seen[id] = matches.generation;
+                    matches.start[id] = start;
+                    matches.end[id] = end;
+                    matches.matched[matches.matchedCount++] = id;
+                }
+            }
+        }
+    }
+
+    /** Whether phrase {@code id} is looked for on demand rather than found by {@link #scan}. */
+    boolean onDemand(int id) {
+        return !indexed[id];
+    }
+
+    /** The leftmost match of phrase {@code id} in the text last scanned, or null. */
+    String find(int id, Matches matches) {
+        if (matches.seen[id] != matches.generation) {
+            if (indexed[id]) {
+                return null;
+            }
+            matches.seen[id] = matches.generation;
+            int[] match = phrases.get(id).find(matches.text, matches.chars);
+            matches.start[id] = match == null ? -1 : match[0];
+            matches.end[id] = match == null ? -1 : match[1];
+        }
+        int start = matches.start[id];
+        return start < 0 ? null : matches.text.substring(start, matches.end[id]);
+    }
+
+    /** Per-call scratch space: where each phrase matched in the current text. Not thread-safe. */
+    static final class Matches {
+        private final int[] seen;
+        private final int[] start;
+        private final int[] end;
+        private final int[] matched;
+        private int matchedCount;
+        private int generation;
+        private String text = "";
+        private char[] chars = {};
+
+        private Matches(int size) {
+            seen = new int[size];
+            start = new int[size];
+            end = new int[size];
+            matched = new int[size];
+        }
+
+        /** How many indexed phrases the last scan found. */
+        int matchedCount() {
+            return matchedCount;
+        }
+
+        /** The id of the i-th phrase the last scan found. */
+        int matched(int i) {
+            return matched[i];
+        }
+    }
+
+    /** Open addressing by {@code String.hashCode()} of the key, looked up from a slice of the text. */
+    private static final class KeyTable {
+        private final char[][] keys;
+        private final int[] hashes;
+        private final int[][] ids;
+        private final int[] slots;
+        private final int mask;
+
+        KeyTable(Map<String, List<Integer>> byKey) {
+            keys = byKey.keySet().stream().map(String::toCharArray).toArray(char[][]::new);
+            hashes = byKey.keySet().stream().mapToInt(String::hashCode).toArray();
+            ids = byKey.values().stream()
+                    .map(list -> list.stream().mapToInt(Integer::intValue).toArray())
+                    .toArray(int[][]::new);
+            int capacity = Integer.highestOneBit(Math.max(4, keys.length * 4 - 1)) << 1;
+            slots = new int[capacity];
+            mask = capacity - 1;
+            for (int e = 0; e < keys.length; e++) {
+                int slot = spread(hashes[e]) & mask;
+                while (slots[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                slots[slot] = e + 1;
+            }
+        }
+
+        int[] get(char[] text, int from, int length, int hash) {
+            for (int slot = spread(hash) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
+                int entry = slots[slot] - 1;
+                if (hashes[entry] == hash && equals(keys[entry], text, from, length)) {
+                    return ids[entry];
+                }
+            }
+            return null;
+        }
+
+        private static boolean equals(char[] key, char[] text, int from, int length) {
+            if (key.length != length) {
+                return false;
+            }
+            for (int i = 0; i < length; i++) {
+                if (key[i] != text[from + i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static int spread(int hash) {
+            return hash ^ (hash >>> 16);
+        }
+    }
+}

@@ -100,11 +100,12 @@ public final class WorkableFormat implements CandidateFormat {
         if (name == null || name.isBlank()) {
             name = String.join(" ", nonBlank(data.string("firstname")), nonBlank(data.string("lastname"))).trim();
         }
+        Basics basics = new Basics(name.isEmpty() ? null : name, data.string("headline"), data.string("summary"));
+        String coverLetter = data.string("cover_letter");
         root.throwIfInvalid();
 
         return new CandidateUpsert(new CandidateSubmission(NAME, externalId, eventId, occurredAt,
-                new Basics(name.isEmpty() ? null : name, data.string("headline"), data.string("summary")),
-                work, skills, education, null, null, data.string("cover_letter")));
+                basics, work, skills, education, null, null, coverLetter));
     }
 
     private static String nonBlank(String text) {

@@ -1,0 +1,28 @@
+package io.recruitflow.ingest.formats;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Event ids derived from the payload bytes, for deliveries that carry no id of their own: a
+ * re-delivery of the same bytes gets the same id (and is recognised as a duplicate), a changed
+ * payload gets a new one. A timestamp field is not used instead because two distinct edits can
+ * share one (Greenhouse's {@code last_activity_at} has second precision), and a lost update is worse
+ * than a duplicate.
+ */
+final class ContentIds {
+
+    private ContentIds() {
+    }
+
+    /** {@code <prefix>-<first 128 bits of SHA-256(body) in hex>}. */
+    static String of(String prefix, byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return prefix + "-" + HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

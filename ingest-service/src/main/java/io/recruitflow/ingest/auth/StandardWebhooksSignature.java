@@ -1,0 +1,87 @@
+package io.recruitflow.ingest.auth;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Verifies a Standard Webhooks signature (see {@link StandardWebhooks} for the algorithm): the
+ * three headers must be present, {@code webhook-timestamp} must be within the tolerance of now in
+ * either direction (default 5 minutes, the spec's recommendation), and any {@code v1} entry of
+ * {@code webhook-signature} must match the MAC under any configured secret, so a secret can be
+ * rotated by configuring the new one beside the old. Entries of other versions, and entries that are
+ * not base64, are ignored. A replayed {@code webhook-id} inside the window is accepted here: dropping
+ * re-deliveries is the idempotency layer's job, which gets the id as
+ * {@link Verdict.Accepted#deliveryId()}.
+ */
+public final class StandardWebhooksSignature implements RequestAuthenticator {
+
+    public static final String SCHEME = "standard-webhooks";
+    private static final Pattern UNIX_SECONDS = Pattern.compile("\\d{1,12}");
+
+    private final List<byte[]> keys;
+    private final Duration tolerance;
+
+    /**
+     * @param secrets   {@code whsec_<base64>} secrets, newest or oldest first, at least one
+     * @param tolerance how far {@code webhook-timestamp} may be from now, either way
+     * @throws IllegalArgumentException when no secret is given or one is not {@code whsec_} base64
+     */
+    public StandardWebhooksSignature(List<String> secrets, Duration tolerance) {
+        if (secrets == null || secrets.isEmpty()) {
+            throw new IllegalArgumentException("at least one Standard Webhooks secret is required");
+        }
+        this.keys = secrets.stream().map(StandardWebhooks::key).toList();
+        this.tolerance = Tolerances.require(tolerance);
+    }
+
+    public StandardWebhooksSignature(List<String> secrets) {
+        this(secrets, StandardWebhooks.DEFAULT_TOLERANCE);
+    }
+
+    @Override
+    public Verdict verify(byte[] rawBody, Map<String, String> headers, Instant now) {
+        String id = headers.get(StandardWebhooks.ID_HEADER);
+        String timestamp = headers.get(StandardWebhooks.TIMESTAMP_HEADER);
+        String signatures = headers.get(StandardWebhooks.SIGNATURE_HEADER);
+        if (Hmac.isBlank(id)) {
+            return new Verdict.Rejected("missing webhook-id header");
+        }
+        if (Hmac.isBlank(timestamp)) {
+            return new Verdict.Rejected("missing webhook-timestamp header");
+        }
+        if (Hmac.isBlank(signatures)) {
+            return new Verdict.Rejected("missing webhook-signature header");
+        }
+        String seconds = timestamp.strip();
+        if (!UNIX_SECONDS.matcher(seconds).matches()) {
+            return new Verdict.Rejected("webhook-timestamp is not unix seconds");
+        }
+        if (!Tolerances.within(Instant.ofEpochSecond(Long.parseLong(seconds)), now, tolerance)) {
+            return new Verdict.Rejected(Tolerances.outside("webhook-timestamp", tolerance));
+        }
+        List<byte[]> expected = keys.stream()
+                .map(key -> StandardWebhooks.mac(key, id, seconds, rawBody))
+                .toList();
+        boolean match = false;
+        for (String entry : signatures.strip().split(" +")) {
+            if (!entry.startsWith(StandardWebhooks.VERSION_PREFIX)) {
+                continue;
+            }
+            byte[] presented = Hmac.decodeBase64(entry.substring(StandardWebhooks.VERSION_PREFIX.length()));
+            if (presented != null) {
+                match |= Hmac.matchesAny(presented, expected);
+            }
+        }
+        return match ? new Verdict.Accepted(SCHEME, id) : new Verdict.Rejected("signature does not match");
+    }
+
+    @Override
+    public boolean credentialsPresent(Map<String, String> headers) {
+        return headers.containsKey(StandardWebhooks.ID_HEADER)
+                || headers.containsKey(StandardWebhooks.TIMESTAMP_HEADER)
+                || headers.containsKey(StandardWebhooks.SIGNATURE_HEADER);
+    }
+}

@@ -1,5 +1,6 @@
 package io.recruitflow.ingest.messaging;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -16,7 +17,8 @@ import org.springframework.kafka.support.SendResult;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes {@code CandidateProfile} events keyed by the candidate key, with CloudEvents headers,
+ * The single writer of the profiles topic: publishes {@code CandidateProfile} events (and erasure
+ * tombstones) keyed by the candidate key, with CloudEvents headers,
  * and waits for the broker's acknowledgement ({@code acks=all}, idempotent producer) so that an
  * accepted request is a durable event.
  */
@@ -26,6 +28,7 @@ public class ProfilePublisher {
     private final KafkaTemplate<String, Object> kafka;
     private final String serviceSource;
     private final Duration timeout;
+    private final Clock clock = Clock.systemUTC();
 
     ProfilePublisher(KafkaTemplate<String, Object> kafka, IngestProperties properties) {
         this.kafka = kafka;
@@ -40,7 +43,23 @@ public class ProfilePublisher {
         CloudEventHeaders.stamp(record.headers(), Topics.CANDIDATE_PROFILES,
                 profile.getSource() + ":" + profile.getEventId(), serviceSource, profile.getCandidateKey(),
                 profile.getReceivedAt());
-        CompletableFuture<SendResult<String, Object>> sent = kafka.send(record);
+        awaitAck(kafka.send(record), timeout);
+    }
+
+    /**
+     * Erases a candidate (GDPR Art. 17): a tombstone for its key on the compacted profiles topic,
+     * which classifier and notifier turn into tombstones on their own topics.
+     *
+     * @throws PublishFailedException when the broker did not acknowledge the tombstone in time
+     */
+    public void publishErasure(String candidateKey, String eventId) {
+        ProducerRecord<String, Object> tombstone = new ProducerRecord<>(Topics.CANDIDATE_PROFILES.name(), candidateKey, null);
+        CloudEventHeaders.stamp(tombstone.headers(), Topics.CANDIDATE_PROFILES, eventId, serviceSource, candidateKey,
+                clock.instant());
+        awaitAck(kafka.send(tombstone), timeout);
+    }
+
+    private static void awaitAck(CompletableFuture<SendResult<String, Object>> sent, Duration timeout) {
         try {
             sent.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {

@@ -1,12 +1,19 @@
 package io.recruitflow.ingest.web;
 
+import java.util.List;
+import java.util.UUID;
+
 import io.recruitflow.avro.CandidateProfile;
 import io.recruitflow.contracts.candidate.CandidateIntake;
+import io.recruitflow.contracts.candidate.InvalidCandidateException;
+import io.recruitflow.contracts.candidate.Violation;
 import io.recruitflow.ingest.messaging.ProfilePublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -39,6 +46,29 @@ class CandidateController {
         return new Accepted(profile.getEventId(), profile.getCandidateKey());
     }
 
+    /**
+     * {@code DELETE /api/v1/candidates/{key}}: erase the candidate (GDPR Art. 17) with a tombstone on
+     * the profiles topic; downstream services forget it in turn.
+     */
+    @DeleteMapping(path = "/api/v1/candidates/{candidateKey}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Erased erase(@PathVariable String candidateKey) {
+        int colon = candidateKey.indexOf(':');
+        if (colon < 1 || colon == candidateKey.length() - 1) {
+            throw new InvalidCandidateException(List.of(new Violation("candidateKey", "must be <source>:<externalId>")));
+        }
+        String eventId = "erasure-" + UUID.randomUUID();
+        publisher.publishErasure(candidateKey, eventId);
+        log.info("Erased candidate {} with event {}", candidateKey, eventId);
+        return new Erased(eventId, candidateKey);
+    }
+
     record Accepted(String eventId, String candidateKey) {
+    }
+
+    record Erased(String eventId, String candidateKey) {
+        public String status() {
+            return "erased";
+        }
     }
 }

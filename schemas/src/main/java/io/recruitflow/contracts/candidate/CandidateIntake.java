@@ -30,7 +30,11 @@ public final class CandidateIntake {
 
     /** @throws InvalidCandidateException naming every bad field */
     public CandidateProfile accept(byte[] json) {
-        CandidateSubmission submission = reader.read(json);
+        return accept(reader.read(json));
+    }
+
+    /** A submission another format was mapped to: validate, normalise. */
+    public CandidateProfile accept(CandidateSubmission submission) {
         validator.validate(submission);
         return normalizer.normalize(submission);
     }

@@ -120,7 +120,7 @@ class CandidateIntakeTest {
     void refusesAnEmptyBodyAndJsonNull() {
         assertThatThrownBy(() -> intake.accept(new byte[0])).hasMessageContaining("body is empty");
         assertThatThrownBy(() -> intake.accept(json("null"))).hasMessageContaining("must be a JSON object");
-        assertThatThrownBy(() -> intake.accept(null)).hasMessageContaining("body is empty");
+        assertThatThrownBy(() -> intake.accept((byte[]) null)).hasMessageContaining("body is empty");
     }
 
     @Test

@@ -1,0 +1,37 @@
+package io.recruitflow.ingest.webhook;
+
+import io.recruitflow.ingest.IngestProperties;
+import io.recruitflow.ingest.formats.CandidateFormats;
+import io.recruitflow.ingest.formats.HttpLeverProfiles;
+import io.recruitflow.ingest.formats.LeverProfiles;
+import io.recruitflow.ingest.formats.ProfileFetchFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The payload formats ingest reads and the webhook sources allowed to send them. */
+@Configuration(proxyBeanMethods = false)
+class WebhookConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(WebhookConfiguration.class);
+
+    @Bean
+    CandidateFormats candidateFormats(JsonMapper json, IngestProperties properties) {
+        IngestProperties.Lever lever = properties.lever();
+        LeverProfiles profiles = lever.baseUrl() == null
+                ? id -> {
+                    throw new ProfileFetchFailedException("Lever profiles cannot be fetched: ingest.lever.base-url is not set");
+                }
+                : HttpLeverProfiles.withApiKey(lever.baseUrl(), lever.apiKey(), lever.timeout(), json);
+        return CandidateFormats.standard(json, profiles);
+    }
+
+    @Bean
+    WebhookSources webhookSources(IngestProperties properties, CandidateFormats formats) {
+        WebhookSources sources = new WebhookSources(properties.sources(), formats);
+        log.info("Webhook sources: {}", properties.sources().keySet());
+        return sources;
+    }
+}

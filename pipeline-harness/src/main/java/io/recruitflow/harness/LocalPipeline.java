@@ -18,6 +18,9 @@ import io.recruitflow.harness.SampleCandidates.Sample;
  */
 public final class LocalPipeline {
 
+    /** A demo webhook secret for the local run only (see the README's Greenhouse example). */
+    static final String LOCAL_GREENHOUSE_SECRET = "local-run-greenhouse-secret";
+
     private LocalPipeline() {
     }
 
@@ -34,7 +37,9 @@ public final class LocalPipeline {
             pipeline = Pipeline.start(broker.bootstrapServers(), Map.of(
                     PipelineService.INGEST, PipelineService.INGEST.defaultPort(),
                     PipelineService.CLASSIFIER, PipelineService.CLASSIFIER.defaultPort(),
-                    PipelineService.NOTIFIER, PipelineService.NOTIFIER.defaultPort()), runDir.resolve("logs"), Map.of());
+                    PipelineService.NOTIFIER, PipelineService.NOTIFIER.defaultPort()), runDir.resolve("logs"),
+                    Map.of("ingest.sources.greenhouse.scheme", "greenhouse",
+                            "ingest.sources.greenhouse.secrets", LOCAL_GREENHOUSE_SECRET));
         } catch (RuntimeException e) {
             broker.close();
             throw e;

@@ -39,11 +39,11 @@ class CandidateController {
     @PostMapping(path = "/api/v1/candidates", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.ACCEPTED)
-    Accepted submit(@RequestBody byte[] body) {
+    IngestAnswer submit(@RequestBody byte[] body) {
         CandidateProfile profile = intake.accept(body);
         publisher.publish(profile);
         log.info("Accepted event {} for candidate {}", profile.getEventId(), profile.getCandidateKey());
-        return new Accepted(profile.getEventId(), profile.getCandidateKey());
+        return IngestAnswer.accepted(profile.getEventId(), profile.getCandidateKey());
     }
 
     /**
@@ -52,7 +52,7 @@ class CandidateController {
      */
     @DeleteMapping(path = "/api/v1/candidates/{candidateKey}", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.ACCEPTED)
-    Erased erase(@PathVariable String candidateKey) {
+    IngestAnswer erase(@PathVariable String candidateKey) {
         int colon = candidateKey.indexOf(':');
         if (colon < 1 || colon == candidateKey.length() - 1) {
             throw new InvalidCandidateException(List.of(new Violation("candidateKey", "must be <source>:<externalId>")));
@@ -60,15 +60,7 @@ class CandidateController {
         String eventId = "erasure-" + UUID.randomUUID();
         publisher.publishErasure(candidateKey, eventId);
         log.info("Erased candidate {} with event {}", candidateKey, eventId);
-        return new Erased(eventId, candidateKey);
+        return IngestAnswer.erased(eventId, candidateKey);
     }
 
-    record Accepted(String eventId, String candidateKey) {
-    }
-
-    record Erased(String eventId, String candidateKey) {
-        public String status() {
-            return "erased";
-        }
-    }
 }

@@ -14,6 +14,7 @@ import io.recruitflow.ingest.formats.CandidateErasure;
 import io.recruitflow.ingest.formats.CandidateUpsert;
 import io.recruitflow.ingest.formats.NotACandidateEvent;
 import io.recruitflow.ingest.messaging.ProfilePublisher;
+import io.recruitflow.ingest.web.IngestAnswer;
 import io.recruitflow.ingest.webhook.WebhookSources.Source;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -170,6 +170,7 @@ class WebhookIntegrationTest {
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(202);
+        assertThat(JSON.readTree(response.body()).get("status").asString()).isEqualTo("erased");
         assertThat(profiles.awaitRecord(record -> "lever:erase-me".equals(record.key())).value()).isNull();
         assertThat(malformed.statusCode()).isEqualTo(400);
         assertThat(malformed.body()).contains("candidateKey");

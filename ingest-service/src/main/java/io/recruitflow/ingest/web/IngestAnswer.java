@@ -1,20 +1,20 @@
-package io.recruitflow.ingest.webhook;
+package io.recruitflow.ingest.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** What ingest answers an ATS with {@code 202 Accepted}: what became of its event. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record IngestAnswer(String status, String eventId, String candidateKey, String reason) {
+public record IngestAnswer(String status, String eventId, String candidateKey, String reason) {
 
-    static IngestAnswer accepted(String eventId, String candidateKey) {
+    public static IngestAnswer accepted(String eventId, String candidateKey) {
         return new IngestAnswer("accepted", eventId, candidateKey, null);
     }
 
-    static IngestAnswer erased(String eventId, String candidateKey) {
+    public static IngestAnswer erased(String eventId, String candidateKey) {
         return new IngestAnswer("erased", eventId, candidateKey, null);
     }
 
-    static IngestAnswer ignored(String eventId, String reason) {
+    public static IngestAnswer ignored(String eventId, String reason) {
         return new IngestAnswer("ignored", eventId, null, reason);
     }
 }

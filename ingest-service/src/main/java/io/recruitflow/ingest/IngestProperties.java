@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                          name, each with its authentication scheme and secrets (from the environment,
  *                          e.g. {@code INGEST_SOURCES_GREENHOUSE_SECRETS})
  * @param lever             where Lever profiles are fetched from (Lever webhooks carry ids only)
+ * @param api               how calls to {@code /api/v1/candidates...} are authenticated
  */
 @ConfigurationProperties(prefix = "ingest")
 public record IngestProperties(
@@ -27,7 +28,8 @@ public record IngestProperties(
         @DefaultValue("10s") Duration publishTimeout,
         @DefaultValue("/recruitflow/ingest-service") String serviceSource,
         Map<String, WebhookSource> sources,
-        @DefaultValue Lever lever) {
+        @DefaultValue Lever lever,
+        @DefaultValue Api api) {
 
     public IngestProperties {
         sources = sources == null ? Map.of() : Map.copyOf(sources);
@@ -40,6 +42,16 @@ public record IngestProperties(
      *                canonical, jsonresume)
      */
     public record WebhookSource(String scheme, List<String> secrets, String format) {
+    }
+
+    /**
+     * @param authenticationRequired false only for local development: then the API is open
+     * @param apiKeys                keys accepted in {@code apiKeyHeader}; several while rotating
+     * @param apiKeyHeader           the header carrying the key
+     * @param webhookSecrets         Standard Webhooks secrets ({@code whsec_...}) whose signatures are accepted
+     */
+    public record Api(@DefaultValue("true") boolean authenticationRequired, @DefaultValue List<String> apiKeys,
+                      @DefaultValue("X-Api-Key") String apiKeyHeader, @DefaultValue List<String> webhookSecrets) {
     }
 
     /**

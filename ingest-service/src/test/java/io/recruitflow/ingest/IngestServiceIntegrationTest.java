@@ -40,11 +40,12 @@ import tools.jackson.databind.json.JsonMapper;
  * reason, over HTTP as problem+json, from Kafka into the dead-letter topic.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "ingest.partitions=2")
+        properties = {"ingest.partitions=2", "ingest.api.api-keys=" + IngestServiceIntegrationTest.API_KEY})
 @EmbeddedKafka(bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IngestServiceIntegrationTest {
 
+    static final String API_KEY = "test-api-key-5d1c";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
@@ -144,11 +145,42 @@ class IngestServiceIntegrationTest {
         assertThat(header(dead.get(1), "kafka_dlt-original-offset")).isNotBlank();
     }
 
-    private HttpResponse<String> post(byte[] body, String contentType) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/candidates"))
+    @Test
+    void refusesACallWithoutAValidApiKey() throws Exception {
+        HttpResponse<String> missing = http.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/v1/candidates"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(Fixtures.candidate("engineer"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> wrong = post(Fixtures.candidate("engineer"), "application/json", "X-Api-Key", "guess");
+
+        assertThat(missing.statusCode()).isEqualTo(401);
+        assertThat(missing.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(wrong.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void acceptsAJsonResumeChosenByContentType() throws Exception {
+        byte[] resume;
+        try (var in = getClass().getResourceAsStream("/formats/jsonresume/resume.json")) {
+            resume = in.readAllBytes();
+        }
+
+        HttpResponse<String> response = post(resume, "application/vnd.jsonresume+json",
+                "X-Candidate-Source", "careers-site", "X-Candidate-Id", "jr-1", "X-Event-Id", "jr-evt-1");
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        assertThat(profiles.awaitKey("careers-site:jr-1").value().getEventId()).isEqualTo("jr-evt-1");
+    }
+
+    private HttpResponse<String> post(byte[] body, String contentType, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/candidates"))
                 .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+                .header("X-Api-Key", API_KEY)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.setHeader(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

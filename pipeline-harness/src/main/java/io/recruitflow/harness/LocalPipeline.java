@@ -18,7 +18,8 @@ import io.recruitflow.harness.SampleCandidates.Sample;
  */
 public final class LocalPipeline {
 
-    /** A demo webhook secret for the local run only (see the README's Greenhouse example). */
+    /** Demo credentials for the local run only (see the README's examples). */
+    static final String LOCAL_API_KEY = "local-run-api-key";
     static final String LOCAL_GREENHOUSE_SECRET = "local-run-greenhouse-secret";
 
     private LocalPipeline() {
@@ -38,7 +39,8 @@ public final class LocalPipeline {
                     PipelineService.INGEST, PipelineService.INGEST.defaultPort(),
                     PipelineService.CLASSIFIER, PipelineService.CLASSIFIER.defaultPort(),
                     PipelineService.NOTIFIER, PipelineService.NOTIFIER.defaultPort()), runDir.resolve("logs"),
-                    Map.of("ingest.sources.greenhouse.scheme", "greenhouse",
+                    Map.of("ingest.api.api-keys", LOCAL_API_KEY,
+                            "ingest.sources.greenhouse.scheme", "greenhouse",
                             "ingest.sources.greenhouse.secrets", LOCAL_GREENHOUSE_SECRET));
         } catch (RuntimeException e) {
             broker.close();
@@ -66,6 +68,7 @@ public final class LocalPipeline {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(
                             URI.create(pipeline.ingestUrl() + "/api/v1/candidates"))
                     .header("Content-Type", "application/json")
+                    .header("X-Api-Key", LOCAL_API_KEY)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(sample.json())).build(),
                     HttpResponse.BodyHandlers.ofString());
             say("POST " + sample.file() + " -> " + response.statusCode() + " " + response.body());

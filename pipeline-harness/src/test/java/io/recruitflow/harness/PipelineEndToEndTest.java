@@ -42,6 +42,7 @@ import org.junit.jupiter.api.TestInstance;
 class PipelineEndToEndTest {
 
     private static final Path LOGS = Path.of("target", "e2e-logs");
+    private static final String API_KEY = "e2e-api-key";
 
     private final HttpClient http = HttpClient.newHttpClient();
     private KraftBroker broker;
@@ -52,7 +53,7 @@ class PipelineEndToEndTest {
     void startThePipeline() {
         broker = KraftBroker.start(0);
         pipeline = Pipeline.start(broker.bootstrapServers(), Map.of(), LOGS, Map.of("notifier.partitions", "3",
-                "classifier.partitions", "3", "ingest.partitions", "3"));
+                "classifier.partitions", "3", "ingest.partitions", "3", "ingest.api.api-keys", API_KEY));
         routings = TopicProbe.of(broker.bootstrapServers(), Topics.CANDIDATE_ROUTINGS.name(),
                 new AvroSingleObjectDeserializer<>(RoutingDecision.class));
     }
@@ -138,6 +139,7 @@ class PipelineEndToEndTest {
     private HttpResponse<String> post(byte[] body) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(pipeline.ingestUrl() + "/api/v1/candidates"))
                 .header("Content-Type", "application/json")
+                .header("X-Api-Key", API_KEY)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -3,47 +3,68 @@ package io.recruitflow.ingest.web;
 import java.util.List;
 import java.util.UUID;
 
-import io.recruitflow.avro.CandidateProfile;
-import io.recruitflow.contracts.candidate.CandidateIntake;
 import io.recruitflow.contracts.candidate.InvalidCandidateException;
 import io.recruitflow.contracts.candidate.Violation;
+import io.recruitflow.ingest.formats.CandidateFormat;
+import io.recruitflow.ingest.formats.CandidateFormats;
 import io.recruitflow.ingest.messaging.ProfilePublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/v1/candidates}: one candidate as canonical JSON. {@code 202 Accepted} once the
- * {@code CandidateProfile} event is durably on Kafka; {@code 400} problem+json naming each bad field.
+ * ingest's own candidate API, authenticated by API key or Standard Webhooks signature:
+ * {@code POST /api/v1/candidates} answers {@code 202 Accepted} once the {@code CandidateProfile}
+ * event is durably on Kafka, {@code 400} problem+json naming each bad field;
+ * {@code DELETE /api/v1/candidates/{key}} erases a candidate.
  */
 @RestController
 class CandidateController {
 
     private static final Logger log = LoggerFactory.getLogger(CandidateController.class);
 
-    private final CandidateIntake intake;
+    private final CandidateFormats formats;
+    private final AtsEventHandler events;
     private final ProfilePublisher publisher;
+    private final ApiAuthentication authentication;
 
-    CandidateController(CandidateIntake intake, ProfilePublisher publisher) {
-        this.intake = intake;
+    CandidateController(CandidateFormats formats, AtsEventHandler events, ProfilePublisher publisher,
+                        ApiAuthentication authentication) {
+        this.formats = formats;
+        this.events = events;
         this.publisher = publisher;
+        this.authentication = authentication;
     }
 
-    @PostMapping(path = "/api/v1/candidates", consumes = MediaType.APPLICATION_JSON_VALUE,
+    /**
+     * One candidate as canonical JSON ({@code application/json}) or as a JSON Resume
+     * ({@code application/vnd.jsonresume+json}, or {@code ?format=jsonresume}; the pipeline's ids then
+     * come in the {@code X-Candidate-Source}, {@code X-Candidate-Id} and {@code X-Event-Id} headers).
+     */
+    @PostMapping(path = "/api/v1/candidates", consumes = {CandidateFormats.JSON, CandidateFormats.JSON_RESUME},
             produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.ACCEPTED)
-    IngestAnswer submit(@RequestBody byte[] body) {
-        CandidateProfile profile = intake.accept(body);
-        publisher.publish(profile);
-        log.info("Accepted event {} for candidate {}", profile.getEventId(), profile.getCandidateKey());
-        return IngestAnswer.accepted(profile.getEventId(), profile.getCandidateKey());
+    IngestAnswer submit(@RequestBody byte[] body, @RequestHeader HttpHeaders headers,
+                        @RequestParam(required = false) String format) {
+        authentication.check(body, headers);
+        MediaType contentType = headers.getContentType();
+        CandidateFormat candidateFormat = formats.forContentType(
+                contentType == null ? null : contentType.toString(), format)
+                .orElseThrow(() -> new InvalidCandidateException(List.of(new Violation("format",
+                        "must be canonical or jsonresume"))));
+        IngestAnswer answer = events.handle(candidateFormat.read(body, RequestHeaders.lowerCased(headers)));
+        log.info("Candidate event {} {} for {}", answer.eventId(), answer.status(), answer.candidateKey());
+        return answer;
     }
 
     /**
@@ -52,7 +73,8 @@ class CandidateController {
      */
     @DeleteMapping(path = "/api/v1/candidates/{candidateKey}", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.ACCEPTED)
-    IngestAnswer erase(@PathVariable String candidateKey) {
+    IngestAnswer erase(@PathVariable String candidateKey, @RequestHeader HttpHeaders headers) {
+        authentication.check(new byte[0], headers);
         int colon = candidateKey.indexOf(':');
         if (colon < 1 || colon == candidateKey.length() - 1) {
             throw new InvalidCandidateException(List.of(new Violation("candidateKey", "must be <source>:<externalId>")));
@@ -62,5 +84,4 @@ class CandidateController {
         log.info("Erased candidate {} with event {}", candidateKey, eventId);
         return IngestAnswer.erased(eventId, candidateKey);
     }
-
 }

@@ -6,7 +6,6 @@ import io.recruitflow.contracts.candidate.CandidateProblems;
 import io.recruitflow.contracts.candidate.InvalidCandidateException;
 import io.recruitflow.ingest.formats.ProfileFetchFailedException;
 import io.recruitflow.ingest.messaging.ProfilePublisher.PublishFailedException;
-import io.recruitflow.ingest.webhook.UnauthenticatedException;
 import io.recruitflow.ingest.webhook.UnknownSourceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

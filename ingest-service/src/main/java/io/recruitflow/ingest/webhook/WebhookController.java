@@ -1,20 +1,13 @@
 package io.recruitflow.ingest.webhook;
 
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
-import io.recruitflow.avro.CandidateProfile;
-import io.recruitflow.contracts.candidate.CandidateIntake;
-import io.recruitflow.contracts.topics.Topics;
 import io.recruitflow.ingest.auth.Verdict;
-import io.recruitflow.ingest.formats.AtsEvent;
-import io.recruitflow.ingest.formats.CandidateErasure;
-import io.recruitflow.ingest.formats.CandidateUpsert;
-import io.recruitflow.ingest.formats.NotACandidateEvent;
-import io.recruitflow.ingest.messaging.ProfilePublisher;
+import io.recruitflow.ingest.web.AtsEventHandler;
 import io.recruitflow.ingest.web.IngestAnswer;
+import io.recruitflow.ingest.web.RequestHeaders;
+import io.recruitflow.ingest.web.UnauthenticatedException;
 import io.recruitflow.ingest.webhook.WebhookSources.Source;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,13 +31,11 @@ class WebhookController {
     private static final Logger log = LoggerFactory.getLogger(WebhookController.class);
 
     private final WebhookSources sources;
-    private final CandidateIntake intake;
-    private final ProfilePublisher publisher;
+    private final AtsEventHandler events;
 
-    WebhookController(WebhookSources sources, CandidateIntake intake, ProfilePublisher publisher) {
+    WebhookController(WebhookSources sources, AtsEventHandler events) {
         this.sources = sources;
-        this.intake = intake;
-        this.publisher = publisher;
+        this.events = events;
     }
 
     @PostMapping(path = "/webhooks/{source}")
@@ -53,34 +44,12 @@ class WebhookController {
                          @RequestBody(required = false) byte[] body) {
         Source configured = sources.find(source).orElseThrow(() -> new UnknownSourceException(source));
         byte[] raw = body == null ? new byte[0] : body;
-        Map<String, String> lowerCased = lowerCased(headers);
+        Map<String, String> lowerCased = RequestHeaders.lowerCased(headers);
         if (configured.authenticator().verify(raw, lowerCased, Instant.now()) instanceof Verdict.Rejected rejected) {
             throw new UnauthenticatedException(rejected.reason());
         }
-        IngestAnswer answer = handle(configured.format().read(raw, lowerCased));
+        IngestAnswer answer = events.handle(configured.format().read(raw, lowerCased));
         log.info("Webhook from {}: event {} {}", source, answer.eventId(), answer.status());
         return answer;
-    }
-
-    private IngestAnswer handle(AtsEvent event) {
-        if (event instanceof CandidateUpsert upsert) {
-            CandidateProfile profile = intake.accept(upsert.candidate());
-            publisher.publish(profile);
-            return IngestAnswer.accepted(profile.getEventId(), profile.getCandidateKey());
-        }
-        if (event instanceof CandidateErasure erasure) {
-            String candidateKey = Topics.candidateKey(erasure.source(), erasure.externalId());
-            publisher.publishErasure(candidateKey, erasure.source() + ":" + erasure.eventId());
-            return IngestAnswer.erased(erasure.eventId(), candidateKey);
-        }
-        NotACandidateEvent ignored = (NotACandidateEvent) event;
-        return IngestAnswer.ignored(ignored.eventId(), ignored.reason());
-    }
-
-    private static Map<String, String> lowerCased(HttpHeaders headers) {
-        return headers.headerSet().stream().collect(Collectors.toMap(
-                header -> header.getKey().toLowerCase(Locale.ROOT),
-                header -> String.join(",", header.getValue()),
-                (first, second) -> first));
     }
 }

@@ -46,11 +46,13 @@ import tools.jackson.databind.json.JsonMapper;
         "ingest.sources.greenhouse.secrets=" + WebhookIntegrationTest.GREENHOUSE_SECRET,
         "ingest.sources.inhouse.scheme=standard-webhooks",
         "ingest.sources.inhouse.secrets=" + WebhookIntegrationTest.INHOUSE_SECRET,
-        "ingest.sources.inhouse.format=canonical"})
+        "ingest.sources.inhouse.format=canonical",
+        "ingest.api.api-keys=" + WebhookIntegrationTest.API_KEY})
 @EmbeddedKafka(bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebhookIntegrationTest {
 
+    static final String API_KEY = "test-api-key-83b0";
     static final String GREENHOUSE_SECRET = "gh-test-secret-7f3a";
     static final String INHOUSE_SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -163,10 +165,12 @@ class WebhookIntegrationTest {
     @Test
     void erasesACandidateOnDelete() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/api/v1/candidates/lever:erase-me")).DELETE().build(),
+                        URI.create("http://127.0.0.1:" + port + "/api/v1/candidates/lever:erase-me")).header("X-Api-Key", API_KEY)
+                        .DELETE().build(),
                 HttpResponse.BodyHandlers.ofString());
         HttpResponse<String> malformed = http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/api/v1/candidates/no-colon")).DELETE().build(),
+                        URI.create("http://127.0.0.1:" + port + "/api/v1/candidates/no-colon")).header("X-Api-Key", API_KEY)
+                        .DELETE().build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(202);
@@ -174,6 +178,10 @@ class WebhookIntegrationTest {
         assertThat(profiles.awaitRecord(record -> "lever:erase-me".equals(record.key())).value()).isNull();
         assertThat(malformed.statusCode()).isEqualTo(400);
         assertThat(malformed.body()).contains("candidateKey");
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/v1/candidates/lever:keep-me")).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
     }
 
     private HttpResponse<String> post(String path, byte[] body, String... headers) throws Exception {

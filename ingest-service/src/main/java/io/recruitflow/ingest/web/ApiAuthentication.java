@@ -1,0 +1,61 @@
+package io.recruitflow.ingest.web;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.recruitflow.ingest.IngestProperties;
+import io.recruitflow.ingest.auth.AnyOf;
+import io.recruitflow.ingest.auth.ApiKeyAuthenticator;
+import io.recruitflow.ingest.auth.RequestAuthenticator;
+import io.recruitflow.ingest.auth.StandardWebhooksSignature;
+import io.recruitflow.ingest.auth.Verdict;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+
+/**
+ * Authenticates calls to ingest's own API ({@code /api/v1/candidates...}): a Standard Webhooks
+ * signature or an API key, checked on the raw body before it is parsed. With no credentials
+ * configured every call is refused, unless authentication is switched off explicitly (for local
+ * development only).
+ */
+@Component
+class ApiAuthentication {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiAuthentication.class);
+
+    private final RequestAuthenticator authenticator;
+    private final boolean required;
+
+    ApiAuthentication(IngestProperties properties) {
+        IngestProperties.Api api = properties.api();
+        List<RequestAuthenticator> schemes = new ArrayList<>();
+        if (!api.webhookSecrets().isEmpty()) {
+            schemes.add(new StandardWebhooksSignature(api.webhookSecrets()));
+        }
+        if (!api.apiKeys().isEmpty()) {
+            schemes.add(new ApiKeyAuthenticator(api.apiKeyHeader(), api.apiKeys()));
+        }
+        this.authenticator = schemes.isEmpty() ? null : new AnyOf(schemes);
+        this.required = api.authenticationRequired();
+        if (!required) {
+            log.warn("ingest.api.authentication-required=false: the candidate API accepts unauthenticated calls");
+        } else if (authenticator == null) {
+            log.warn("No ingest.api.api-keys or ingest.api.webhook-secrets configured: every call to the candidate API is refused");
+        }
+    }
+
+    void check(byte[] body, HttpHeaders headers) {
+        if (!required) {
+            return;
+        }
+        if (authenticator == null) {
+            throw new UnauthenticatedException("no API credentials are configured on this service");
+        }
+        if (authenticator.verify(body, RequestHeaders.lowerCased(headers), Instant.now()) instanceof Verdict.Rejected rejected) {
+            throw new UnauthenticatedException(rejected.reason());
+        }
+    }
+}

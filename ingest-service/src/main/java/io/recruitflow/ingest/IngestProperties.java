@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param replicationFactor replicas of each topic
  * @param publishTimeout    how long an HTTP request waits for the broker to acknowledge its event
  * @param serviceSource     the CloudEvents {@code ce_source} of what ingest writes
+ * @param maxBatchSize      the most candidates one {@code POST /api/v1/candidates:batch} may carry
  * @param sources           the ATS systems allowed to call {@code POST /webhooks/{source}}, by source
  *                          name, each with its authentication scheme and secrets (from the environment,
  *                          e.g. {@code INGEST_SOURCES_GREENHOUSE_SECRETS})
@@ -27,6 +28,7 @@ public record IngestProperties(
         @DefaultValue("1") short replicationFactor,
         @DefaultValue("10s") Duration publishTimeout,
         @DefaultValue("/recruitflow/ingest-service") String serviceSource,
+        @DefaultValue("100") int maxBatchSize,
         Map<String, WebhookSource> sources,
         @DefaultValue Lever lever,
         @DefaultValue Api api) {

@@ -173,6 +173,30 @@ class IngestServiceIntegrationTest {
         assertThat(profiles.awaitKey("careers-site:jr-1").value().getEventId()).isEqualTo("jr-evt-1");
     }
 
+    @Test
+    void publishesAValidBatchAndRefusesAnInvalidOneWhole() throws Exception {
+        String one = "{\"source\":\"smart\",\"externalId\":\"b1\",\"eventId\":\"be1\"}";
+        String two = "{\"source\":\"smart\",\"externalId\":\"b2\",\"eventId\":\"be2\"}";
+        String bad = "{\"source\":\"smart\",\"externalId\":\"b3\"}";
+
+        HttpResponse<String> accepted = postTo("/api/v1/candidates:batch", ("[" + one + "," + two + "]").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> refused = postTo("/api/v1/candidates:batch", ("[" + bad + "," + one + "]").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(accepted.statusCode()).isEqualTo(202);
+        assertThat(JSON.readTree(accepted.body()).get("results").findValuesAsString("candidateKey"))
+                .containsExactly("smart:b1", "smart:b2");
+        assertThat(profiles.awaitKey("smart:b2").value().getEventId()).isEqualTo("be2");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(refused.body()).get("errors").findValuesAsString("field")).containsExactly("[0].eventId");
+        assertThat(profiles.received()).noneMatch(record -> "smart:b3".equals(record.key()));
+    }
+
+    private HttpResponse<String> postTo(String path, byte[] body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/json").header("X-Api-Key", API_KEY)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpResponse<String> post(byte[] body, String contentType, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/candidates"))
                 .header("Content-Type", contentType)

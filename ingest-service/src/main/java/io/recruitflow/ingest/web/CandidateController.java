@@ -1,10 +1,14 @@
 package io.recruitflow.ingest.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.recruitflow.avro.CandidateProfile;
+import io.recruitflow.contracts.candidate.CandidateIntake;
 import io.recruitflow.contracts.candidate.InvalidCandidateException;
 import io.recruitflow.contracts.candidate.Violation;
+import io.recruitflow.ingest.IngestProperties;
 import io.recruitflow.ingest.formats.CandidateFormat;
 import io.recruitflow.ingest.formats.CandidateFormats;
 import io.recruitflow.ingest.messaging.ProfilePublisher;
@@ -35,15 +39,19 @@ class CandidateController {
 
     private final CandidateFormats formats;
     private final AtsEventHandler events;
+    private final CandidateIntake intake;
     private final ProfilePublisher publisher;
     private final ApiAuthentication authentication;
+    private final int maxBatchSize;
 
-    CandidateController(CandidateFormats formats, AtsEventHandler events, ProfilePublisher publisher,
-                        ApiAuthentication authentication) {
+    CandidateController(CandidateFormats formats, AtsEventHandler events, CandidateIntake intake,
+                        ProfilePublisher publisher, ApiAuthentication authentication, IngestProperties properties) {
         this.formats = formats;
         this.events = events;
+        this.intake = intake;
         this.publisher = publisher;
         this.authentication = authentication;
+        this.maxBatchSize = properties.maxBatchSize();
     }
 
     /**
@@ -65,6 +73,27 @@ class CandidateController {
         IngestAnswer answer = events.handle(candidateFormat.read(body, RequestHeaders.lowerCased(headers)));
         log.info("Candidate event {} {} for {}", answer.eventId(), answer.status(), answer.candidateKey());
         return answer;
+    }
+
+    /**
+     * Up to {@code ingest.max-batch-size} canonical candidates as a JSON array, all or nothing: when
+     * one is invalid, the answer names every bad field by index and nothing is published.
+     */
+    @PostMapping(path = "/api/v1/candidates:batch", consumes = CandidateFormats.JSON,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    BatchAnswer submitBatch(@RequestBody byte[] body, @RequestHeader HttpHeaders headers) {
+        authentication.check(body, headers);
+        List<IngestAnswer> results = new ArrayList<>();
+        for (CandidateProfile profile : intake.acceptBatch(body, maxBatchSize)) {
+            publisher.publish(profile);
+            results.add(IngestAnswer.accepted(profile.getEventId(), profile.getCandidateKey()));
+        }
+        log.info("Accepted a batch of {} candidate events", results.size());
+        return new BatchAnswer("accepted", results);
+    }
+
+    record BatchAnswer(String status, List<IngestAnswer> results) {
     }
 
     /**

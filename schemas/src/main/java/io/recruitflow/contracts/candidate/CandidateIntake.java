@@ -1,6 +1,8 @@
 package io.recruitflow.contracts.candidate;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.recruitflow.avro.CandidateProfile;
 import io.recruitflow.contracts.skills.SkillNames;
@@ -31,6 +33,36 @@ public final class CandidateIntake {
     /** @throws InvalidCandidateException naming every bad field */
     public CandidateProfile accept(byte[] json) {
         return accept(reader.read(json));
+    }
+
+    /**
+     * A JSON array of up to {@code maxSize} candidates, all or nothing: every bad field of every
+     * candidate is named (prefixed with its index, e.g. {@code [2].skills[0].name}) and none is
+     * accepted while one is invalid.
+     */
+    public List<CandidateProfile> acceptBatch(byte[] json, int maxSize) {
+        List<CandidateSubmission> submissions = reader.readBatch(json);
+        if (submissions.isEmpty() || submissions.size() > maxSize) {
+            throw new InvalidCandidateException(List.of(new Violation("$",
+                    "must hold between 1 and " + maxSize + " candidates")));
+        }
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < submissions.size(); i++) {
+            String prefix = "[" + i + "]";
+            if (submissions.get(i) == null) {
+                violations.add(new Violation(prefix, "must be a JSON object"));
+                continue;
+            }
+            try {
+                validator.validate(submissions.get(i));
+            } catch (InvalidCandidateException e) {
+                e.violations().forEach(v -> violations.add(new Violation(prefix + "." + v.field(), v.message())));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidCandidateException(violations);
+        }
+        return submissions.stream().map(normalizer::normalize).toList();
     }
 
     /** A submission another format was mapped to: validate, normalise. */

@@ -1,5 +1,6 @@
 package io.recruitflow.contracts.candidate;
 
+import java.util.Arrays;
 import java.util.List;
 
 import tools.jackson.core.JacksonException;
@@ -21,15 +22,28 @@ public final class CandidateReader {
     }
 
     public CandidateSubmission read(byte[] body) {
+        CandidateSubmission submission = parse(body, CandidateSubmission.class);
+        if (submission == null) {
+            throw new InvalidCandidateException(List.of(new Violation("$", "must be a JSON object")));
+        }
+        return submission;
+    }
+
+    /** A JSON array of candidates; a {@code null} element stays {@code null} for the caller to name. */
+    public List<CandidateSubmission> readBatch(byte[] body) {
+        CandidateSubmission[] submissions = parse(body, CandidateSubmission[].class);
+        if (submissions == null) {
+            throw new InvalidCandidateException(List.of(new Violation("$", "must be a JSON array of candidates")));
+        }
+        return Arrays.asList(submissions);
+    }
+
+    private <T> T parse(byte[] body, Class<T> type) {
         if (body == null || body.length == 0) {
             throw new InvalidCandidateException(List.of(new Violation("$", "body is empty")));
         }
         try {
-            CandidateSubmission submission = json.readValue(body, CandidateSubmission.class);
-            if (submission == null) {
-                throw new InvalidCandidateException(List.of(new Violation("$", "must be a JSON object")));
-            }
-            return submission;
+            return json.readValue(body, type);
         } catch (StreamReadException e) {
             TokenStreamLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();

@@ -130,6 +130,24 @@ class CandidateIntakeTest {
                         .extracting(Violation::field).containsExactly("source"));
     }
 
+    @Test
+    void acceptsABatchAllOrNothingNamingEachBadFieldByIndex() {
+        String good = "{\"source\":\"lever\",\"externalId\":\"1\",\"eventId\":\"e1\"}";
+        String bad = "{\"source\":\"lever\",\"eventId\":\"e2\",\"skills\":[{\"name\":\"\"}]}";
+
+        assertThat(intake.acceptBatch(json("[" + good + "," + good.replace("\"1\"", "\"2\"") + "]"), 10))
+                .extracting(CandidateProfile::getCandidateKey).containsExactly("lever:1", "lever:2");
+        assertThatThrownBy(() -> intake.acceptBatch(json("[" + good + "," + bad + ",null]"), 10))
+                .isInstanceOfSatisfying(InvalidCandidateException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).containsExactly("[1].externalId", "[1].skills[0].name", "[2]"));
+        assertThatThrownBy(() -> intake.acceptBatch(json("[" + good + "," + good + "]"), 1))
+                .hasMessageContaining("between 1 and 1 candidates");
+        assertThatThrownBy(() -> intake.acceptBatch(json(good), 10)).isInstanceOf(InvalidCandidateException.class);
+        assertThatThrownBy(() -> intake.acceptBatch(json("[{\"skills\":7}]"), 10))
+                .isInstanceOfSatisfying(InvalidCandidateException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).containsExactly("[0].skills"));
+    }
+
     private static byte[] json(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }

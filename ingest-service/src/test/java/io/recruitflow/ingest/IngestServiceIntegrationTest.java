@@ -137,12 +137,45 @@ class IngestServiceIntegrationTest {
         }
 
         assertThat(profiles.awaitKey("workable:77").value().getEventId()).isEqualTo("w-2");
-        var dead = deadLetters.awaitCount(2);
+        deadLetters.awaitRecord(record -> "workable:77".equals(record.key())
+                && java.util.Arrays.equals(record.value(), incomplete));
+        var dead = deadLetters.received().stream().filter(record -> "workable:77".equals(record.key())).toList();
         assertThat(dead).extracting(ConsumerRecord::value).containsExactly(malformed, incomplete);
         assertThat(header(dead.get(0), DeadLetters.REASON)).startsWith("Invalid candidate: $: malformed JSON");
         assertThat(header(dead.get(1), DeadLetters.REASON)).isEqualTo("Invalid candidate: externalId: is required");
         assertThat(header(dead.get(1), "kafka_dlt-original-topic")).isEqualTo(Topics.ATS_CANDIDATE_EVENTS.name());
         assertThat(header(dead.get(1), "kafka_dlt-original-offset")).isNotBlank();
+    }
+
+    @Test
+    void readsVendorFormatsFromTheRawTopicInBothCloudEventsModes() throws Exception {
+        byte[] greenhouse;
+        try (var in = getClass().getResourceAsStream("/formats/greenhouse/new_candidate_application.json")) {
+            greenhouse = in.readAllBytes();
+        }
+        byte[] structured = """
+                {"specversion":"1.0","type":"io.recruitflow.ats.canonical.v1","source":"/inhouse","id":"ce-9",
+                 "data":{"source":"inhouse","externalId":"ce-9","eventId":"ce-9","skills":[{"name":"Rust"}]}}"""
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] unknownType = "{}".getBytes(StandardCharsets.UTF_8);
+        try (KafkaProducer<String, byte[]> ats = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers), new StringSerializer(), new ByteArraySerializer())) {
+            String topic = Topics.ATS_CANDIDATE_EVENTS.name();
+            ProducerRecord<String, byte[]> binary = new ProducerRecord<>(topic, "greenhouse:60304594", greenhouse);
+            binary.headers().add("ce_type", "io.recruitflow.ats.greenhouse.v1".getBytes(StandardCharsets.UTF_8));
+            ProducerRecord<String, byte[]> cloudEvent = new ProducerRecord<>(topic, "inhouse:ce-9", structured);
+            cloudEvent.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+            ProducerRecord<String, byte[]> stranger = new ProducerRecord<>(topic, "x:unknown-type", unknownType);
+            stranger.headers().add("ce_type", "com.example.hr.v7".getBytes(StandardCharsets.UTF_8));
+            ats.send(binary);
+            ats.send(cloudEvent);
+            ats.send(stranger);
+        }
+
+        assertThat(profiles.awaitRecord(r -> "greenhouse:60304594".equals(r.key()) && r.value() != null).value()
+                .getSource()).isEqualTo("greenhouse");
+        assertThat(profiles.awaitKey("inhouse:ce-9").value().getSkills()).isNotEmpty();
+        assertThat(header(deadLetters.awaitKey("x:unknown-type"), DeadLetters.REASON)).startsWith("Invalid candidate: ce_type");
     }
 
     @Test

@@ -9,6 +9,8 @@ import io.recruitflow.contracts.candidate.CandidateIntake;
 import io.recruitflow.contracts.candidate.InvalidCandidateException;
 import io.recruitflow.contracts.candidate.Violation;
 import io.recruitflow.ingest.IngestProperties;
+import io.recruitflow.ingest.candidate.AtsEventHandler;
+import io.recruitflow.ingest.candidate.IngestAnswer;
 import io.recruitflow.ingest.formats.CandidateFormat;
 import io.recruitflow.ingest.formats.CandidateFormats;
 import io.recruitflow.ingest.messaging.ProfilePublisher;

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Map;
 
 import io.recruitflow.ingest.auth.Verdict;
-import io.recruitflow.ingest.web.AtsEventHandler;
-import io.recruitflow.ingest.web.IngestAnswer;
+import io.recruitflow.ingest.candidate.AtsEventHandler;
+import io.recruitflow.ingest.candidate.IngestAnswer;
 import io.recruitflow.ingest.web.RequestHeaders;
 import io.recruitflow.ingest.web.UnauthenticatedException;
 import io.recruitflow.ingest.webhook.WebhookSources.Source;

@@ -1,4 +1,4 @@
-package io.recruitflow.ingest.web;
+package io.recruitflow.ingest.candidate;
 
 import io.recruitflow.avro.CandidateProfile;
 import io.recruitflow.contracts.candidate.CandidateIntake;

@@ -1,4 +1,4 @@
-package io.recruitflow.ingest.web;
+package io.recruitflow.ingest.candidate;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 

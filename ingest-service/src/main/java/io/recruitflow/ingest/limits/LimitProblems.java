@@ -1,0 +1,61 @@
+package io.recruitflow.ingest.limits;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The {@code 413} and {@code 429} problems (RFC 9457), as {@link ProblemDetail} for Spring MVC and
+ * written directly as {@code application/problem+json} by the filters, which run before MVC.
+ */
+final class LimitProblems {
+
+    static final URI PAYLOAD_TOO_LARGE = URI.create("https://recruitflow.io/problems/payload-too-large");
+    static final URI RATE_LIMITED = URI.create("https://recruitflow.io/problems/rate-limited");
+
+    private final JsonMapper json;
+
+    LimitProblems(JsonMapper json) {
+        this.json = json;
+    }
+
+    static ProblemDetail payloadTooLarge(long limitBytes) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                "The request body is larger than the limit of " + limitBytes + " bytes");
+        problem.setType(PAYLOAD_TOO_LARGE);
+        problem.setTitle("Payload too large");
+        problem.setProperty("limitBytes", limitBytes);
+        return problem;
+    }
+
+    static ProblemDetail rateLimited(long retryAfterSeconds) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+                "Too many requests from this source; retry after " + retryAfterSeconds + " s");
+        problem.setType(RATE_LIMITED);
+        problem.setTitle("Too many requests");
+        return problem;
+    }
+
+    void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem) throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", problem.getType().toString());
+        body.put("title", problem.getTitle());
+        body.put("status", problem.getStatus());
+        body.put("detail", problem.getDetail());
+        body.put("instance", request.getRequestURI());
+        if (problem.getProperties() != null) {
+            body.putAll(problem.getProperties());
+        }
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getOutputStream().write(json.writeValueAsBytes(body));
+    }
+}

@@ -40,7 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
         "ingest.limits.max-body=2KB",
         "ingest.limits.max-batch-body=8KB",
         "ingest.limits.requests-per-second=1",
-        "ingest.limits.burst=10"})
+        "ingest.limits.burst=10",
+        "ingest.api.api-keys=limits-test-key"})
 @EmbeddedKafka(bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LimitsIntegrationTest {
@@ -147,6 +148,7 @@ class LimitsIntegrationTest {
     private HttpResponse<String> post(String path, BodyPublisher body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Content-Type", "application/json")
+                .header("X-Api-Key", "limits-test-key")
                 .POST(body)
                 .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());

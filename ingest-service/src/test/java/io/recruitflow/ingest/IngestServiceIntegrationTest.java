@@ -179,6 +179,20 @@ class IngestServiceIntegrationTest {
     }
 
     @Test
+    void describesEveryEndpointAndItsProblemAnswersInOpenApi() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/v3/api-docs")).GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode api = JSON.readTree(response.body());
+        assertThat(api.get("paths").propertyNames()).contains("/api/v1/candidates", "/api/v1/candidates:batch",
+                "/api/v1/candidates/{candidateKey}", "/webhooks/{source}");
+        JsonNode post = api.at("/paths/~1api~1v1~1candidates/post/responses");
+        assertThat(post.propertyNames()).contains("202", "400", "401", "413", "415", "429", "503");
+        assertThat(api.at("/components/schemas/Problem/properties/errors").isMissingNode()).isFalse();
+    }
+
+    @Test
     void refusesACallWithoutAValidApiKey() throws Exception {
         HttpResponse<String> missing = http.send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + port + "/api/v1/candidates"))

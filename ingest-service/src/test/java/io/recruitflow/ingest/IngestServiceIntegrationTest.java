@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 
 import io.recruitflow.avro.CandidateProfile;
@@ -16,12 +17,18 @@ import io.recruitflow.contracts.cloudevents.CloudEventHeaders;
 import io.recruitflow.contracts.kafka.DeadLetters;
 import io.recruitflow.contracts.testing.TopicProbe;
 import io.recruitflow.contracts.topics.Topics;
+import io.recruitflow.ingest.receipts.ReceiptStore;
+import io.recruitflow.ingest.receipts.Receipts;
 import io.recruitflow.contracts.candidate.Fixtures;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -190,6 +197,47 @@ class IngestServiceIntegrationTest {
         JsonNode post = api.at("/paths/~1api~1v1~1candidates/post/responses");
         assertThat(post.propertyNames()).contains("202", "400", "401", "413", "415", "429", "503");
         assertThat(api.at("/components/schemas/Problem/properties/errors").isMissingNode()).isFalse();
+    }
+
+    @Test
+    void answersARedeliveryAsTheFirstTimeAndDoesNotRepublishUnchangedContent() throws Exception {
+        String first = "{\"source\":\"lever\",\"externalId\":\"dup-1\",\"eventId\":\"d-1\",\"skills\":[{\"name\":\"Java\"}]}";
+        String sameContent = first.replace("\"d-1\"", "\"d-2\"");
+        String changed = first.replace("\"d-1\"", "\"d-3\"").replace("Java", "Kotlin");
+
+        HttpResponse<String> original = post(first.getBytes(StandardCharsets.UTF_8), "application/json");
+        HttpResponse<String> redelivered = post(first.getBytes(StandardCharsets.UTF_8), "application/json");
+        HttpResponse<String> resent = post(sameContent.getBytes(StandardCharsets.UTF_8), "application/json");
+        HttpResponse<String> edited = post(changed.getBytes(StandardCharsets.UTF_8), "application/json");
+
+        assertThat(redelivered.statusCode()).isEqualTo(202);
+        assertThat(redelivered.body()).isEqualTo(original.body());
+        assertThat(JSON.readTree(resent.body()).get("status").asString()).isEqualTo("unchanged");
+        assertThat(JSON.readTree(edited.body()).get("status").asString()).isEqualTo("accepted");
+        // Same key, same partition: once the edit has arrived, everything published before it has too.
+        profiles.awaitRecord(record -> "lever:dup-1".equals(record.key()) && "d-3".equals(record.value().getEventId()));
+        assertThat(profiles.received()).filteredOn(record -> "lever:dup-1".equals(record.key()))
+                .extracting(record -> record.value().getEventId()).containsExactly("d-1", "d-3");
+    }
+
+    @Test
+    void remembersWhatItAcceptedAcrossARestart() throws Exception {
+        post("{\"source\":\"lever\",\"externalId\":\"restart-1\",\"eventId\":\"r-1\"}".getBytes(StandardCharsets.UTF_8),
+                "application/json");
+
+        // A new instance of the store, as after a restart, knows the receipt from Kafka alone.
+        try (ReceiptStore restarted = new ReceiptStore(
+                new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
+                        new StringDeserializer(), new ByteArrayDeserializer()),
+                new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
+                        new StringSerializer(), new ByteArraySerializer()), Duration.ofSeconds(10))) {
+            restarted.start(Duration.ofSeconds(30));
+            Receipts receipts = new Receipts(restarted, JSON);
+
+            assertThat(receipts.answered("lever", "r-1")).hasValueSatisfying(answer ->
+                    assertThat(answer.candidateKey()).isEqualTo("lever:restart-1"));
+            assertThat(receipts.answered("lever", "never-sent")).isEmpty();
+        }
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.recruitflow.ingest.candidate;
 
+import java.util.Optional;
+
 import io.recruitflow.avro.CandidateProfile;
 import io.recruitflow.contracts.candidate.CandidateIntake;
 import io.recruitflow.contracts.topics.Topics;
@@ -8,6 +10,7 @@ import io.recruitflow.ingest.formats.CandidateErasure;
 import io.recruitflow.ingest.formats.CandidateUpsert;
 import io.recruitflow.ingest.formats.NotACandidateEvent;
 import io.recruitflow.ingest.messaging.ProfilePublisher;
+import io.recruitflow.ingest.receipts.Receipts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,23 +22,53 @@ public class AtsEventHandler {
 
     private final CandidateIntake intake;
     private final ProfilePublisher publisher;
+    private final Receipts receipts;
 
-    AtsEventHandler(CandidateIntake intake, ProfilePublisher publisher) {
+    AtsEventHandler(CandidateIntake intake, ProfilePublisher publisher, Receipts receipts) {
         this.intake = intake;
         this.publisher = publisher;
+        this.receipts = receipts;
     }
 
-    /** @throws io.recruitflow.contracts.candidate.InvalidCandidateException naming each bad field */
+    /** A validated, normalised profile: published unless it is a re-delivery or unchanged. */
+    public IngestAnswer publish(CandidateProfile profile) {
+        Optional<IngestAnswer> first = receipts.answered(profile.getSource(), profile.getEventId());
+        if (first.isPresent()) {
+            return first.get();
+        }
+        IngestAnswer answer;
+        if (receipts.unchanged(profile)) {
+            answer = IngestAnswer.unchanged(profile.getEventId(), profile.getCandidateKey());
+        } else {
+            publisher.publish(profile);
+            receipts.rememberContent(profile);
+            answer = IngestAnswer.accepted(profile.getEventId(), profile.getCandidateKey());
+        }
+        receipts.remember(profile.getSource(), profile.getEventId(), answer);
+        return answer;
+    }
+
+    /**
+     * A re-delivered event (same source and event id) publishes nothing and gets the first answer;
+     * a candidate whose normalised content has not changed is answered {@code unchanged}.
+     *
+     * @throws io.recruitflow.contracts.candidate.InvalidCandidateException naming each bad field
+     */
     public IngestAnswer handle(AtsEvent event) {
         if (event instanceof CandidateUpsert upsert) {
-            CandidateProfile profile = intake.accept(upsert.candidate());
-            publisher.publish(profile);
-            return IngestAnswer.accepted(profile.getEventId(), profile.getCandidateKey());
+            return publish(intake.accept(upsert.candidate()));
         }
         if (event instanceof CandidateErasure erasure) {
+            Optional<IngestAnswer> first = receipts.answered(erasure.source(), erasure.eventId());
+            if (first.isPresent()) {
+                return first.get();
+            }
             String candidateKey = Topics.candidateKey(erasure.source(), erasure.externalId());
             publisher.publishErasure(candidateKey, erasure.source() + ":" + erasure.eventId());
-            return IngestAnswer.erased(erasure.eventId(), candidateKey);
+            receipts.forget(candidateKey);
+            IngestAnswer answer = IngestAnswer.erased(erasure.eventId(), candidateKey);
+            receipts.remember(erasure.source(), erasure.eventId(), answer);
+            return answer;
         }
         NotACandidateEvent ignored = (NotACandidateEvent) event;
         return IngestAnswer.ignored(ignored.eventId(), ignored.reason());

@@ -10,6 +10,11 @@ public record IngestAnswer(String status, String eventId, String candidateKey, S
         return new IngestAnswer("accepted", eventId, candidateKey, null);
     }
 
+    /** The candidate's content is what was last published for it: nothing new was published. */
+    public static IngestAnswer unchanged(String eventId, String candidateKey) {
+        return new IngestAnswer("unchanged", eventId, candidateKey, null);
+    }
+
     public static IngestAnswer erased(String eventId, String candidateKey) {
         return new IngestAnswer("erased", eventId, candidateKey, null);
     }

@@ -26,7 +26,7 @@ class IngestKafkaConfiguration {
     @Bean
     KafkaAdmin.NewTopics ingestTopics(IngestProperties properties) {
         return new KafkaAdmin.NewTopics(Topics.declarations(properties.partitions(), properties.replicationFactor(),
-                Topics.ATS_CANDIDATE_EVENTS, Topics.CANDIDATE_PROFILES));
+                Topics.ATS_CANDIDATE_EVENTS, Topics.CANDIDATE_PROFILES, Topics.INGEST_RECEIPTS));
     }
 
     /**

@@ -11,9 +11,9 @@ import io.recruitflow.contracts.candidate.Violation;
 import io.recruitflow.ingest.IngestProperties;
 import io.recruitflow.ingest.candidate.AtsEventHandler;
 import io.recruitflow.ingest.candidate.IngestAnswer;
+import io.recruitflow.ingest.formats.CandidateErasure;
 import io.recruitflow.ingest.formats.CandidateFormat;
 import io.recruitflow.ingest.formats.CandidateFormats;
-import io.recruitflow.ingest.messaging.ProfilePublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -42,16 +42,14 @@ class CandidateController {
     private final CandidateFormats formats;
     private final AtsEventHandler events;
     private final CandidateIntake intake;
-    private final ProfilePublisher publisher;
     private final ApiAuthentication authentication;
     private final int maxBatchSize;
 
     CandidateController(CandidateFormats formats, AtsEventHandler events, CandidateIntake intake,
-                        ProfilePublisher publisher, ApiAuthentication authentication, IngestProperties properties) {
+                        ApiAuthentication authentication, IngestProperties properties) {
         this.formats = formats;
         this.events = events;
         this.intake = intake;
-        this.publisher = publisher;
         this.authentication = authentication;
         this.maxBatchSize = properties.maxBatchSize();
     }
@@ -88,8 +86,7 @@ class CandidateController {
         authentication.check(body, headers);
         List<IngestAnswer> results = new ArrayList<>();
         for (CandidateProfile profile : intake.acceptBatch(body, maxBatchSize)) {
-            publisher.publish(profile);
-            results.add(IngestAnswer.accepted(profile.getEventId(), profile.getCandidateKey()));
+            results.add(events.publish(profile));
         }
         log.info("Accepted a batch of {} candidate events", results.size());
         return new BatchAnswer("accepted", results);
@@ -110,9 +107,9 @@ class CandidateController {
         if (colon < 1 || colon == candidateKey.length() - 1) {
             throw new InvalidCandidateException(List.of(new Violation("candidateKey", "must be <source>:<externalId>")));
         }
-        String eventId = "erasure-" + UUID.randomUUID();
-        publisher.publishErasure(candidateKey, eventId);
-        log.info("Erased candidate {} with event {}", candidateKey, eventId);
-        return IngestAnswer.erased(eventId, candidateKey);
+        IngestAnswer answer = events.handle(new CandidateErasure(candidateKey.substring(0, colon),
+                candidateKey.substring(colon + 1), "erasure-" + UUID.randomUUID()));
+        log.info("Erased candidate {} with event {}", candidateKey, answer.eventId());
+        return answer;
     }
 }

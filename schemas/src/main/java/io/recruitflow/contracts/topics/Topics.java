@@ -42,8 +42,17 @@ public final class Topics {
             "recruiting.notification.deliveries.v1", NotificationDelivery.class,
             "io.recruitflow.notification.delivery-attempted.v1", Retention.DELETE);
 
+    /**
+     * ingest-service's own memory of what it has already accepted (delivery ids and the content
+     * fingerprint of each candidate's latest profile), so re-deliveries publish nothing new, across
+     * restarts and instances. JSON values; written and read by ingest-service only.
+     */
+    public static final Topic<byte[]> INGEST_RECEIPTS = new Topic<>(
+            "recruiting.ingest.receipts.v1", byte[].class,
+            "io.recruitflow.ingest.receipt.v1", Retention.COMPACTED);
+
     public static final List<Topic<?>> ALL = List.of(ATS_CANDIDATE_EVENTS, CANDIDATE_PROFILES,
-            CANDIDATE_CLASSIFICATIONS, CANDIDATE_ROUTINGS, NOTIFICATION_DELIVERIES);
+            CANDIDATE_CLASSIFICATIONS, CANDIDATE_ROUTINGS, NOTIFICATION_DELIVERIES, INGEST_RECEIPTS);
 
     private Topics() {
     }

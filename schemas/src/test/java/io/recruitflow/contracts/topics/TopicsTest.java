@@ -16,7 +16,8 @@ class TopicsTest {
                 "recruiting.candidate.profiles.v1",
                 "recruiting.candidate.classifications.v1",
                 "recruiting.candidate.routings.v1",
-                "recruiting.notification.deliveries.v1");
+                "recruiting.notification.deliveries.v1",
+                "recruiting.ingest.receipts.v1");
     }
 
     @Test

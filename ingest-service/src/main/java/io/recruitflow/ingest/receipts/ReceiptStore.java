@@ -1,0 +1,130 @@
+package io.recruitflow.ingest.receipts;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import io.recruitflow.contracts.topics.Topics;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * ingest's memory of what it has accepted, kept in the compacted topic
+ * {@code recruiting.ingest.receipts.v1} and mirrored in memory: on start it reads the topic to its
+ * end before the service takes traffic, then keeps following it, so a restart or another instance
+ * knows every receipt. Keys name what a receipt is about ({@code delivery|<source>|<eventId>} or
+ * {@code content|<candidateKey>}); values are short JSON written by {@link Receipts}.
+ */
+public final class ReceiptStore implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ReceiptStore.class);
+    private static final String TOPIC = Topics.INGEST_RECEIPTS.name();
+
+    private final Map<String, String> receipts = new ConcurrentHashMap<>();
+    private final Consumer<String, byte[]> consumer;
+    private final Producer<String, byte[]> producer;
+    private final Duration writeTimeout;
+    private Thread follower;
+
+    public ReceiptStore(Consumer<String, byte[]> consumer, Producer<String, byte[]> producer, Duration writeTimeout) {
+        this.consumer = consumer;
+        this.producer = producer;
+        this.writeTimeout = writeTimeout;
+    }
+
+    /** Reads the topic to its current end, then follows it on a thread of its own. */
+    public void start(Duration loadTimeout) {
+        List<TopicPartition> partitions = consumer.partitionsFor(TOPIC, loadTimeout).stream()
+                .map(info -> new TopicPartition(TOPIC, info.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        Map<TopicPartition, Long> end = consumer.endOffsets(partitions, loadTimeout);
+        long deadline = System.nanoTime() + loadTimeout.toNanos();
+        while (!caughtUp(end)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Could not read " + TOPIC + " to its end within " + loadTimeout);
+            }
+            consumer.poll(Duration.ofMillis(200)).forEach(this::apply);
+        }
+        log.info("Loaded {} receipts from {}", receipts.size(), TOPIC);
+        follower = new Thread(this::follow, "receipts-follower");
+        follower.setDaemon(true);
+        follower.start();
+    }
+
+    public Optional<String> get(String key) {
+        return Optional.ofNullable(receipts.get(key));
+    }
+
+    /** Writes a receipt (a {@code null} value forgets one) and waits for the broker's acknowledgement. */
+    public void put(String key, String value) {
+        try {
+            producer.send(new ProducerRecord<>(TOPIC, key, value == null ? null : value.getBytes(StandardCharsets.UTF_8)))
+                    .get(writeTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while writing a receipt", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Could not write a receipt to " + TOPIC, e);
+        }
+        if (value == null) {
+            receipts.remove(key);
+        } else {
+            receipts.put(key, value);
+        }
+    }
+
+    private boolean caughtUp(Map<TopicPartition, Long> end) {
+        return end.entrySet().stream().allMatch(partition -> consumer.position(partition.getKey()) >= partition.getValue());
+    }
+
+    private void follow() {
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                consumer.poll(Duration.ofMillis(500)).forEach(this::apply);
+            }
+        } catch (WakeupException e) {
+            // closing
+        } finally {
+            consumer.close(Duration.ofSeconds(2));
+        }
+    }
+
+    private void apply(ConsumerRecord<String, byte[]> record) {
+        if (record.key() == null) {
+            return;
+        }
+        if (record.value() == null) {
+            receipts.remove(record.key());
+        } else {
+            receipts.put(record.key(), new String(record.value(), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Override
+    public void close() {
+        if (follower != null) {
+            consumer.wakeup();
+            try {
+                follower.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        } else {
+            consumer.close(Duration.ofSeconds(2));
+        }
+        producer.close(Duration.ofSeconds(2));
+    }
+}

@@ -1,0 +1,72 @@
+package io.recruitflow.ingest.receipts;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import io.recruitflow.avro.CandidateProfile;
+import io.recruitflow.contracts.avro.AvroSingleObjectSerializer;
+import io.recruitflow.ingest.candidate.IngestAnswer;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What makes ingest exactly-once from an ATS's point of view: a re-delivered event (same source and
+ * event id) is answered as it was the first time, and a candidate re-sent with unchanged content is
+ * not published again. The content fingerprint covers the whole normalised profile except the
+ * event's own id and times.
+ */
+public final class Receipts {
+
+    private final ReceiptStore store;
+    private final JsonMapper json;
+    private final AvroSingleObjectSerializer<CandidateProfile> avro = new AvroSingleObjectSerializer<>();
+
+    public Receipts(ReceiptStore store, JsonMapper json) {
+        this.store = store;
+        this.json = json;
+    }
+
+    public Optional<IngestAnswer> answered(String source, String eventId) {
+        return store.get(deliveryKey(source, eventId)).map(answer -> json.readValue(answer, IngestAnswer.class));
+    }
+
+    public void remember(String source, String eventId, IngestAnswer answer) {
+        store.put(deliveryKey(source, eventId), json.writeValueAsString(answer));
+    }
+
+    public boolean unchanged(CandidateProfile profile) {
+        return store.get(contentKey(profile.getCandidateKey())).map(fingerprint(profile)::equals).orElse(false);
+    }
+
+    public void rememberContent(CandidateProfile profile) {
+        store.put(contentKey(profile.getCandidateKey()), fingerprint(profile));
+    }
+
+    /** After an erasure the candidate is new again; its delivery receipts hold no candidate data. */
+    public void forget(String candidateKey) {
+        store.put(contentKey(candidateKey), null);
+    }
+
+    String fingerprint(CandidateProfile profile) {
+        CandidateProfile content = CandidateProfile.newBuilder(profile)
+                .setEventId("")
+                .setOccurredAt(Instant.EPOCH)
+                .setReceivedAt(Instant.EPOCH)
+                .build();
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(avro.serialize("", content)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String deliveryKey(String source, String eventId) {
+        return "delivery|" + source + "|" + eventId;
+    }
+
+    private static String contentKey(String candidateKey) {
+        return "content|" + candidateKey;
+    }
+}

@@ -1,0 +1,78 @@
+package io.recruitflow.ingest.receipts;
+
+import java.time.Duration;
+import java.util.Map;
+
+import io.recruitflow.ingest.IngestProperties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The receipts store on the service's Kafka connection. It is loaded in an early lifecycle phase:
+ * after the topics exist, before the listeners and the web server take events.
+ */
+@Configuration(proxyBeanMethods = false)
+class ReceiptsConfiguration {
+
+    private static final Duration LOAD_TIMEOUT = Duration.ofMinutes(2);
+
+    @Bean(destroyMethod = "close")
+    ReceiptStore receiptStore(KafkaProperties kafka, KafkaConnectionDetails connection, IngestProperties properties) {
+        Map<String, Object> consumer = kafka.buildConsumerProperties();
+        consumer.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", connection.getBootstrapServers()));
+        consumer.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        consumer.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        Map<String, Object> producer = kafka.buildProducerProperties();
+        producer.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", connection.getBootstrapServers()));
+        return new ReceiptStore(
+                new KafkaConsumer<>(consumer, new StringDeserializer(), new ByteArrayDeserializer()),
+                new KafkaProducer<>(producer, new StringSerializer(), new ByteArraySerializer()),
+                properties.publishTimeout());
+    }
+
+    @Bean
+    Receipts receipts(ReceiptStore store, JsonMapper json) {
+        return new Receipts(store, json);
+    }
+
+    @Bean
+    SmartLifecycle receiptsLoader(ReceiptStore store) {
+        return new SmartLifecycle() {
+            private volatile boolean running;
+
+            @Override
+            public void start() {
+                store.start(LOAD_TIMEOUT);
+                running = true;
+            }
+
+            @Override
+            public void stop() {
+                running = false;
+            }
+
+            @Override
+            public boolean isRunning() {
+                return running;
+            }
+
+            @Override
+            public int getPhase() {
+                // Before the Kafka listener containers and the web server start taking events.
+                return 0;
+            }
+        };
+    }
+}

@@ -28,4 +28,21 @@ class CandidateIntakeRegressionTest {
 
         assertThat(profile).isNotNull();
     }
+
+    @Test
+    void contactDetailsInSkillNamesAndKeywordsAreNotPublished() {
+        CandidateProfile profile = accept("""
+                {"source":"a","externalId":"1","eventId":"e",
+                 "skills":[{"name":"canary.9137@example.org","keywords":["+44 20 7946 9137"]}]}""");
+
+        assertThat(profile.toString()).doesNotContain("canary.9137@example.org", "7946 9137");
+    }
+
+    @Test
+    void aSkillNameThatFoldsToNothingIsNotPublished() {
+        CandidateProfile profile = accept("""
+                {"source":"a","externalId":"1","eventId":"e","skills":[{"name":"\\u00a0","keywords":["\\u00a0"]}]}""");
+
+        assertThat(profile.getSkills()).isEmpty();
+    }
 }

@@ -45,4 +45,12 @@ class CandidateIntakeRegressionTest {
 
         assertThat(profile.getSkills()).isEmpty();
     }
+
+    @Test
+    void anOccurredAtBeyondTimestampMillisIsRefusedNotFailedAtPublishing() {
+        assertThat(accept("""
+                {"source":"a","externalId":"1","eventId":"e","occurredAt":"+999999999-12-31T23:59:59Z"}""")).isNull();
+        assertThat(accept("""
+                {"source":"a","externalId":"1","eventId":"e","occurredAt":"+1000000000-12-31T23:59:59Z"}""")).isNull();
+    }
 }

@@ -37,8 +37,9 @@ public final class CandidateValidator {
         check.identifier("eventId", candidate.eventId());
         if (candidate.occurredAt() != null) {
             try {
-                Instant.parse(candidate.occurredAt().trim());
-            } catch (DateTimeParseException e) {
+                // Avro's timestamp-millis holds about +-292 million years; beyond that publishing would fail.
+                Instant.parse(candidate.occurredAt().trim()).toEpochMilli();
+            } catch (DateTimeParseException | ArithmeticException e) {
                 check.fail("occurredAt", "must be an ISO-8601 instant such as 2026-11-01T10:15:30Z");
             }
         }

@@ -75,7 +75,10 @@ public final class ProfileNormalizer {
     private List<Skill> skills(List<CandidateSubmission.SkillEntry> entries) {
         Map<String, Skill> byName = new LinkedHashMap<>();
         for (CandidateSubmission.SkillEntry entry : entries) {
-            String name = skillNames.canonical(entry.name());
+            String name = skillName(entry.name());
+            if (name.isBlank()) {
+                continue; // e.g. a no-break space: not blank to the validator, empty once folded
+            }
             Set<String> keywords = new LinkedHashSet<>();
             Skill existing = byName.get(name);
             if (existing != null) {
@@ -83,12 +86,17 @@ public final class ProfileNormalizer {
             }
             if (entry.keywords() != null) {
                 entry.keywords().stream().filter(Objects::nonNull).filter(k -> !k.isBlank())
-                        .map(skillNames::canonical).forEach(keywords::add);
+                        .map(this::skillName).filter(k -> !k.isBlank()).forEach(keywords::add);
             }
             String level = existing != null && existing.getLevel() != null ? existing.getLevel() : line(entry.level());
             byName.put(name, Skill.newBuilder().setName(name).setLevel(level).setKeywords(List.copyOf(keywords)).build());
         }
         return List.copyOf(byName.values());
+    }
+
+    /** Skill names and keywords are free text too: contact details are scrubbed from them as well. */
+    private String skillName(String text) {
+        return skillNames.canonical(ContactScrubber.scrub(wellFormed(text)));
     }
 
     private static List<WorkExperience> work(List<CandidateSubmission.Work> entries) {
@@ -143,7 +151,7 @@ public final class ProfileNormalizer {
         if (value == null) {
             return null;
         }
-        String collapsed = SPACES.matcher(value).replaceAll(" ").trim();
+        String collapsed = SPACES.matcher(wellFormed(value)).replaceAll(" ").trim();
         return collapsed.isEmpty() ? null : ContactScrubber.scrub(collapsed);
     }
 
@@ -152,6 +160,26 @@ public final class ProfileNormalizer {
         if (value == null || value.isBlank()) {
             return null;
         }
-        return ContactScrubber.scrub(value.strip());
+        return ContactScrubber.scrub(wellFormed(value).strip());
+    }
+
+    /**
+     * Unpaired surrogates (JSON escapes may encode half an emoji) become U+FFFD: Avro writes strings as UTF-8,
+     * which cannot carry them, so consumers would otherwise read other text than was validated.
+     */
+    static String wellFormed(String value) {
+        StringBuilder text = null;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) ? i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))
+                    : !Character.isLowSurrogate(c) || i > 0 && Character.isHighSurrogate(value.charAt(i - 1));
+            if (!paired && text == null) {
+                text = new StringBuilder(value.substring(0, i));
+            }
+            if (text != null) {
+                text.append(paired ? c : '\uFFFD');
+            }
+        }
+        return text == null ? value : text.toString();
     }
 }

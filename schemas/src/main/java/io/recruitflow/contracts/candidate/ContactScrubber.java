@@ -9,7 +9,10 @@ import java.util.regex.Pattern;
  */
 final class ContactScrubber {
 
-    private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.\\p{L}{2,}");
+    // Starts only where a run of address characters starts, and never backtracks into it: linear
+    // time on long texts without an '@' (a naive pattern is quadratic there).
+    private static final Pattern EMAIL = Pattern.compile(
+            "(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]++@[\\p{L}\\p{N}.-]+\\.\\p{L}{2,}");
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
     // Digits broken by spaces, dots, dashes or parentheses; see looksLikePhone for which runs count.
     private static final Pattern PHONE = Pattern.compile("(?<![\\p{L}\\p{N}])\\+?\\(?\\d(?:[\\s.()-]{0,2}\\d){6,}(?![\\p{L}\\p{N}])");

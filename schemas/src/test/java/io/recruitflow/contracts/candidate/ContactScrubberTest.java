@@ -16,6 +16,14 @@ class ContactScrubberTest {
     }
 
     @Test
+    void scrubsTheLongestResumeTextWithoutBacktrackingThroughIt() {
+        // 200,000 characters without an '@' (a quadratic pattern would take minutes here), then an address.
+        String text = "a".repeat(100_000) + " " + "b.".repeat(50_000) + " reach me: jane@example.org";
+
+        assertThat(ContactScrubber.scrub(text)).endsWith("reach me: [email removed]").hasSize(text.length() - 16 + 15);
+    }
+
+    @Test
     void keepsYearsVersionsAndDurations() {
         String text = "2019-2023: Java 17, Kafka 4.1.2, Experience - 24 months, 99.9% uptime, 1,000,000 events/s";
 

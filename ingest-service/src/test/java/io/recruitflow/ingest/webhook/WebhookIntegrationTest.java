@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -28,8 +29,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import tools.jackson.databind.JsonNode;
@@ -50,6 +54,7 @@ import tools.jackson.databind.json.JsonMapper;
         "ingest.api.api-keys=" + WebhookIntegrationTest.API_KEY})
 @EmbeddedKafka(bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
 class WebhookIntegrationTest {
 
     static final String API_KEY = "test-api-key-83b0";
@@ -152,6 +157,21 @@ class WebhookIntegrationTest {
         assertThat(signed.statusCode()).isEqualTo(202);
         assertThat(profiles.awaitKey("inhouse:sw-1").value().getEventId()).isEqualTo("sw-evt-1");
         assertThat(stale.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void logsNoCandidateDataFromAnyPayload(CapturedOutput output) throws Exception {
+        for (String fixture : List.of("greenhouse/new_candidate_application.json", "greenhouse/delete_candidate.json")) {
+            byte[] body = fixture(fixture);
+            post("/webhooks/greenhouse", body, "Signature", "sha256 " + hmacHex(GREENHOUSE_SECRET, body));
+            byte[] forged = new String(body, StandardCharsets.UTF_8).replace("Grace", "Gracie").getBytes(StandardCharsets.UTF_8);
+            post("/webhooks/greenhouse", forged, "Signature", "sha256 " + hmacHex(GREENHOUSE_SECRET, body));
+        }
+        post("/webhooks/greenhouse", "{\"action\":\"new_candidate_application\",\"payload\":{\"application\":{\"candidate\":{\"first_name\":\"Grace\",\"email_addresses\":[{\"value\":\"canary.grace@example.org\"}]}}}}"
+                .getBytes(StandardCharsets.UTF_8), "Signature", "sha256 0000");
+
+        assertThat(output.getAll()).doesNotContain("Canaryfield", "canary.grace@example.org", "555 0100 4242",
+                "42 Canary Row");
     }
 
     @Test

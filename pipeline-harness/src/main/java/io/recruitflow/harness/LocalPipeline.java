@@ -41,7 +41,11 @@ public final class LocalPipeline {
                     PipelineService.NOTIFIER, PipelineService.NOTIFIER.defaultPort()), runDir.resolve("logs"),
                     Map.of("ingest.api.api-keys", LOCAL_API_KEY,
                             "ingest.sources.greenhouse.scheme", "greenhouse",
-                            "ingest.sources.greenhouse.secrets", LOCAL_GREENHOUSE_SECRET));
+                            "ingest.sources.greenhouse.secrets", LOCAL_GREENHOUSE_SECRET,
+                            "ingest.sources.workable.scheme", "workable",
+                            "ingest.sources.workable.secrets", "local-run-workable-secret",
+                            "ingest.sources.lever.scheme", "lever",
+                            "ingest.sources.lever.secrets", "local-run-lever-token"));
         } catch (RuntimeException e) {
             broker.close();
             throw e;

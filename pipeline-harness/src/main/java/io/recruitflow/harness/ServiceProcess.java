@@ -91,20 +91,12 @@ public final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException(service.serviceName() + " was not healthy within " + timeout + "; see " + log);
     }
 
-    public PipelineService service() {
-        return service;
-    }
-
     public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
 
     public Path log() {
         return log;
-    }
-
-    public boolean isAlive() {
-        return process.isAlive();
     }
 
     /** SIGTERM, so the service shuts down gracefully; SIGKILL if it has not within the grace period. */

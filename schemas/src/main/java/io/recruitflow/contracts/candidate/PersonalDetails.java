@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * "Nationality: …", "Location: …"): the pipeline does not need them, and a classifier must never
  * read them (a place called "Central Java" is not Java experience; a longer header is not more
  * evidence). A line goes when it starts, after any bullet, with one of these labels and a colon,
- * dash or tab.
+ * tab, or a dash with spaces around it ("Location-based services" stays).
  */
 public final class PersonalDetails {
 
@@ -19,7 +19,7 @@ public final class PersonalDetails {
             + "(?:current |home |postal )?(?:location|address)|residence|city|country|"
             + "photo|picture|headshot|"
             + "e-?mail|phone|mobile|tel(?:ephone)?|website|linkedin|github profile"
-            + ")\\h*[:\\t–—-][^\\n]*(?:\\R|$)");
+            + ")(?:\\h*:|\\t|\\h+[–—-]\\h)[^\\n]*(?:\\R|$)");
 
     private PersonalDetails() {
     }

@@ -10,7 +10,7 @@ class PersonalDetailsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Name: Dewi Lestari", "FULL NAME - Dewi Lestari", "Date of birth: 1988-08-17", "DOB: 17/08/1988",
-            "Age: 37", "Gender: female", "Pronouns: she/her", "Nationality: Indonesian", "Citizenship:\tIndonesian",
+            "Age : 37", "Gender: female", "Pronouns: she/her", "Nationality: Indonesian", "Citizenship\tIndonesian",
             "Location: Yogyakarta, Central Java", "• Address: Jl. Malioboro 52", "Marital status: married",
             "Photo: https://photos.example.org/id/37.jpg", "Place of birth – Yogyakarta"})
     void removesALabelledPersonalDetailsLine(String line) {
@@ -25,6 +25,8 @@ class PersonalDetailsTest {
                 • Designed the storage layer; ages of records kept in Postgres
                 Skills: Java, Kafka
                 Location of services: eu-west-1
+                Location-based services and address-space layout work
+                Age-verification API for the sign-up flow
                 """;
 
         assertThat(PersonalDetails.strip(resume)).isEqualTo(resume);

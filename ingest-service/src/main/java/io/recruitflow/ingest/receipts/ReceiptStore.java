@@ -1,6 +1,7 @@
 package io.recruitflow.ingest.receipts;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import io.recruitflow.contracts.topics.Topic;
 import io.recruitflow.contracts.topics.Topics;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -24,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * ingest's memory of what it has accepted, kept in the compacted topic
  * {@code recruiting.ingest.receipts.v1} and mirrored in memory: on start it reads the topic to its
  * end before the service takes traffic, then keeps following it, so a restart or another instance
- * knows every receipt. Keys name what a receipt is about ({@code delivery|<source>|<eventId>} or
+ * knows every receipt. Receipts expire with the topic's retention ({@link Topic#RECEIPT_RETENTION}),
+ * in memory as on the broker. Keys name what a receipt is about ({@code delivery|<source>|<eventId>} or
  * {@code content|<candidateKey>}); values are short JSON written by {@link Receipts}.
  */
 public final class ReceiptStore implements AutoCloseable {
@@ -32,16 +35,32 @@ public final class ReceiptStore implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ReceiptStore.class);
     private static final String TOPIC = Topics.INGEST_RECEIPTS.name();
 
-    private final Map<String, String> receipts = new ConcurrentHashMap<>();
+    private static final Duration EVICTION_INTERVAL = Duration.ofMinutes(10);
+
+    /** A receipt and when it was written; it is forgotten once the topic would have dropped it. */
+    private record Receipt(String value, long writtenAtMillis) {
+    }
+
+    private final Map<String, Receipt> receipts = new ConcurrentHashMap<>();
+    private final Duration retention;
+    private final Clock clock;
+    private long nextEvictionMillis;
     private final Consumer<String, byte[]> consumer;
     private final Producer<String, byte[]> producer;
     private final Duration writeTimeout;
     private Thread follower;
 
     public ReceiptStore(Consumer<String, byte[]> consumer, Producer<String, byte[]> producer, Duration writeTimeout) {
+        this(consumer, producer, writeTimeout, Topic.RECEIPT_RETENTION, Clock.systemUTC());
+    }
+
+    ReceiptStore(Consumer<String, byte[]> consumer, Producer<String, byte[]> producer, Duration writeTimeout,
+                 Duration retention, Clock clock) {
         this.consumer = consumer;
         this.producer = producer;
         this.writeTimeout = writeTimeout;
+        this.retention = retention;
+        this.clock = clock;
     }
 
     /** Reads the topic to its current end, then follows it on a thread of its own. */
@@ -65,7 +84,8 @@ public final class ReceiptStore implements AutoCloseable {
     }
 
     public Optional<String> get(String key) {
-        return Optional.ofNullable(receipts.get(key));
+        Receipt receipt = receipts.get(key);
+        return receipt == null || expired(receipt) ? Optional.empty() : Optional.of(receipt.value());
     }
 
     /** Writes a receipt (a {@code null} value forgets one) and waits for the broker's acknowledgement. */
@@ -82,7 +102,7 @@ public final class ReceiptStore implements AutoCloseable {
         if (value == null) {
             receipts.remove(key);
         } else {
-            receipts.put(key, value);
+            receipts.put(key, new Receipt(value, clock.millis()));
         }
     }
 
@@ -94,6 +114,7 @@ public final class ReceiptStore implements AutoCloseable {
         try {
             while (!Thread.currentThread().isInterrupted()) {
                 consumer.poll(Duration.ofMillis(500)).forEach(this::apply);
+                evictExpired();
             }
         } catch (WakeupException e) {
             // closing
@@ -109,8 +130,25 @@ public final class ReceiptStore implements AutoCloseable {
         if (record.value() == null) {
             receipts.remove(record.key());
         } else {
-            receipts.put(record.key(), new String(record.value(), StandardCharsets.UTF_8));
+            receipts.put(record.key(), new Receipt(new String(record.value(), StandardCharsets.UTF_8), record.timestamp()));
         }
+    }
+
+    private boolean expired(Receipt receipt) {
+        return receipt.writtenAtMillis() < clock.millis() - retention.toMillis();
+    }
+
+    /** Memory follows the topic's retention: what the broker would have dropped is dropped here too. */
+    void evictExpired() {
+        long now = clock.millis();
+        if (now >= nextEvictionMillis) {
+            receipts.values().removeIf(this::expired);
+            nextEvictionMillis = now + EVICTION_INTERVAL.toMillis();
+        }
+    }
+
+    int size() {
+        return receipts.size();
     }
 
     @Override

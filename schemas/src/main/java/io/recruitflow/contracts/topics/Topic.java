@@ -17,11 +17,14 @@ public record Topic<V>(String name, Class<V> valueType, String cloudEventType, R
 
     public static final String DLT_SUFFIX = "-dlt";
     static final Duration DLT_RETENTION = Duration.ofDays(30);
+    public static final Duration RECEIPT_RETENTION = Duration.ofDays(30);
 
     /** How the broker keeps a topic's records. */
     public enum Retention {
         /** Latest value per candidate key; a tombstone erases the candidate. */
         COMPACTED,
+        /** Latest value per key, and nothing older than {@link #RECEIPT_RETENTION}. */
+        COMPACTED_EXPIRING,
         /** A time-bounded event log. */
         DELETE
     }
@@ -32,9 +35,13 @@ public record Topic<V>(String name, Class<V> valueType, String cloudEventType, R
 
     public NewTopic newTopic(int partitions, short replicationFactor) {
         NewTopic topic = new NewTopic(name, partitions, replicationFactor);
-        return retention == Retention.COMPACTED
-                ? topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))
-                : topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE));
+        return switch (retention) {
+            case COMPACTED -> topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+            case COMPACTED_EXPIRING -> topic.configs(Map.of(
+                    TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT + "," + TopicConfig.CLEANUP_POLICY_DELETE,
+                    TopicConfig.RETENTION_MS_CONFIG, Long.toString(RECEIPT_RETENTION.toMillis())));
+            case DELETE -> topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE));
+        };
     }
 
     /** Dead letters are kept long enough for ops to fix the cause and replay them. */

@@ -45,11 +45,12 @@ public final class Topics {
     /**
      * ingest-service's own memory of what it has already accepted (delivery ids and the content
      * fingerprint of each candidate's latest profile), so re-deliveries publish nothing new, across
-     * restarts and instances. JSON values; written and read by ingest-service only.
+     * restarts and instances, for {@link Topic#RECEIPT_RETENTION}. JSON values; written and read by
+     * ingest-service only.
      */
     public static final Topic<byte[]> INGEST_RECEIPTS = new Topic<>(
             "recruiting.ingest.receipts.v1", byte[].class,
-            "io.recruitflow.ingest.receipt.v1", Retention.COMPACTED);
+            "io.recruitflow.ingest.receipt.v1", Retention.COMPACTED_EXPIRING);
 
     public static final List<Topic<?>> ALL = List.of(ATS_CANDIDATE_EVENTS, CANDIDATE_PROFILES,
             CANDIDATE_CLASSIFICATIONS, CANDIDATE_ROUTINGS, NOTIFICATION_DELIVERIES, INGEST_RECEIPTS);

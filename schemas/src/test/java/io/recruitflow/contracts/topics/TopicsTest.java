@@ -41,6 +41,14 @@ class TopicsTest {
     }
 
     @Test
+    void ingestReceiptsAreCompactedAndExpire() {
+        NewTopic receipts = Topics.INGEST_RECEIPTS.newTopic(3, (short) 1);
+
+        assertThat(receipts.configs()).containsEntry("cleanup.policy", "compact,delete")
+                .containsEntry("retention.ms", Long.toString(java.time.Duration.ofDays(30).toMillis()));
+    }
+
+    @Test
     void candidateKeyIsSourceColonExternalId() {
         assertThat(Topics.candidateKey("greenhouse", "4711")).isEqualTo("greenhouse:4711");
     }

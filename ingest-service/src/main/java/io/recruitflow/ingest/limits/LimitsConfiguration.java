@@ -1,5 +1,7 @@
 package io.recruitflow.ingest.limits;
 
+import io.recruitflow.ingest.IngestProperties;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -37,9 +39,11 @@ class LimitsConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimiter limiter, LimitProblems problems) {
+    FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimiter limiter, LimitProblems problems,
+                                                            IngestProperties properties) {
+        ApiKeyBuckets apiKeys = new ApiKeyBuckets(properties.api().apiKeyHeader(), properties.api().apiKeys());
         FilterRegistrationBean<RateLimitFilter> registration =
-                new FilterRegistrationBean<>(new RateLimitFilter(limiter, problems));
+                new FilterRegistrationBean<>(new RateLimitFilter(limiter, problems, apiKeys));
         registration.setOrder(RATE_LIMIT_ORDER);
         return registration;
     }

@@ -16,9 +16,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code ingest.limits.requests-per-second} (after a {@code burst}). The source of
  * {@code /webhooks/{source}} is its path segment, whether or not such a source is configured: the
  * limit is checked before Spring MVC, so a flood on an unknown source is throttled before it costs a
- * 404. Callers of {@code /api/v1/candidates*} do not name themselves (no API key is required yet), so
- * they are told apart by remote address; behind a proxy that is the proxy's unless the server is
- * configured to use forwarded headers. Other paths (actuator probes) are not limited.
+ * 404. A caller of {@code /api/v1/candidates*} presenting one of the configured API keys draws from
+ * that key's bucket; any other caller (a Standard Webhooks signer, or a wrong key) is told apart by
+ * remote address, so inventing keys buys no extra quota. Behind a proxy the address is the proxy's
+ * unless the server is configured to use forwarded headers. Other paths (actuator probes) are not
+ * limited.
  */
 final class RateLimitFilter extends OncePerRequestFilter {
 
@@ -29,14 +31,16 @@ final class RateLimitFilter extends OncePerRequestFilter {
 
     private final RateLimiter limiter;
     private final LimitProblems problems;
+    private final ApiKeyBuckets apiKeys;
 
-    RateLimitFilter(RateLimiter limiter, LimitProblems problems) {
+    RateLimitFilter(RateLimiter limiter, LimitProblems problems, ApiKeyBuckets apiKeys) {
         this.limiter = limiter;
         this.problems = problems;
+        this.apiKeys = apiKeys;
     }
 
     /** The bucket a request draws from, or {@code null} when its path is not limited. */
-    static String sourceOf(HttpServletRequest request) {
+    String sourceOf(HttpServletRequest request) {
         String path = Paths.withinApplication(request);
         if (path.startsWith(WEBHOOKS)) {
             String rest = path.substring(WEBHOOKS.length());
@@ -44,7 +48,7 @@ final class RateLimitFilter extends OncePerRequestFilter {
             return "webhook:" + (slash < 0 ? rest : rest.substring(0, slash));
         }
         if (path.equals(CANDIDATES) || path.startsWith(CANDIDATES + ":") || path.startsWith(CANDIDATES + "/")) {
-            return "client:" + request.getRemoteAddr();
+            return apiKeys.bucketOf(request).orElseGet(() -> "client:" + request.getRemoteAddr());
         }
         return null;
     }

@@ -1,7 +1,6 @@
 package io.recruitflow.ingest.limits;
 
 import io.recruitflow.ingest.IngestProperties;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;

@@ -103,6 +103,7 @@ public final class CandidateValidator {
 
     private static void validatePreferences(CandidateSubmission.Preferences preferences, Check check) {
         List<String> engagementTypes = preferences.engagementTypes() == null ? List.of() : preferences.engagementTypes();
+        check.count("preferences.engagementTypes", engagementTypes);
         for (int i = 0; i < engagementTypes.size(); i++) {
             if (Enums.parse(EngagementType.class, engagementTypes.get(i)) == null) {
                 check.fail("preferences.engagementTypes[" + i + "]", "must be one of " + Enums.names(EngagementType.class));

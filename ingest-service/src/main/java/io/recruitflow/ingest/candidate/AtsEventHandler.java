@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import io.recruitflow.avro.CandidateProfile;
 import io.recruitflow.contracts.candidate.CandidateIntake;
+import io.recruitflow.contracts.candidate.CandidateValidator;
 import io.recruitflow.contracts.topics.Topics;
 import io.recruitflow.ingest.formats.AtsEvent;
 import io.recruitflow.ingest.formats.CandidateErasure;
@@ -23,6 +24,7 @@ public class AtsEventHandler {
     private final CandidateIntake intake;
     private final ProfilePublisher publisher;
     private final Receipts receipts;
+    private final CandidateValidator validator = new CandidateValidator();
 
     AtsEventHandler(CandidateIntake intake, ProfilePublisher publisher, Receipts receipts) {
         this.intake = intake;
@@ -59,11 +61,12 @@ public class AtsEventHandler {
             return publish(intake.accept(upsert.candidate()));
         }
         if (event instanceof CandidateErasure erasure) {
+            validator.validateIdentifiers(erasure.source(), erasure.externalId(), erasure.eventId());
             Optional<IngestAnswer> first = receipts.answered(erasure.source(), erasure.eventId());
             if (first.isPresent()) {
                 return first.get();
             }
-            String candidateKey = Topics.candidateKey(erasure.source(), erasure.externalId());
+            String candidateKey = Topics.candidateKey(erasure.source().trim(), erasure.externalId().trim());
             publisher.publishErasure(candidateKey, erasure.source() + ":" + erasure.eventId());
             receipts.forget(candidateKey);
             IngestAnswer answer = IngestAnswer.erased(erasure.eventId(), candidateKey);

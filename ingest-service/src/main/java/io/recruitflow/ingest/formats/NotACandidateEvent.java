@@ -1,5 +1,7 @@
 package io.recruitflow.ingest.formats;
 
+import java.util.regex.Pattern;
+
 /**
  * A vendor event the pipeline accepts but that changes no candidate (a ping, an interview or job
  * event). It must be answered, not dropped silently: the caller answers {@code 202} "ignored"
@@ -9,8 +11,14 @@ package io.recruitflow.ingest.formats;
  */
 public record NotACandidateEvent(String source, String eventType, String eventId) implements AtsEvent {
 
-    /** One readable line, safe to log and to return: it names the event type, never candidate data. */
+    private static final Pattern EVENT_NAME = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
+
+    /**
+     * One readable line, safe to log and to return: it names the event type when that is a plain
+     * event name, never whatever else a payload put there.
+     */
     public String reason() {
-        return source + " event '" + eventType + "' carries no candidate change";
+        String name = eventType != null && EVENT_NAME.matcher(eventType).matches() ? "'" + eventType + "'" : "of an unknown type";
+        return source + " event " + name + " carries no candidate change";
     }
 }

@@ -24,6 +24,23 @@ public final class CandidateValidator {
     static final int MAX_LONG_TEXT = 20_000;
     static final int MAX_RESUME_TEXT = 200_000;
 
+    /**
+     * The identifiers of an event that names a candidate without a profile (an erasure): the same
+     * rules as a submission's, so a tombstone is only ever published for a key a profile could have.
+     */
+    public void validateIdentifiers(String source, String externalId, String eventId) {
+        List<Violation> violations = new ArrayList<>();
+        Check check = new Check(violations);
+        if (isBlank(source) || !SOURCE.matcher(source.trim()).matches()) {
+            check.fail("source", "must be 1-32 lower-case letters, digits, '-' or '_'");
+        }
+        check.identifier("externalId", externalId);
+        check.identifier("eventId", eventId);
+        if (!violations.isEmpty()) {
+            throw new InvalidCandidateException(violations);
+        }
+    }
+
     public void validate(CandidateSubmission candidate) {
         List<Violation> violations = new ArrayList<>();
         Check check = new Check(violations);

@@ -148,6 +148,19 @@ class CandidateIntakeTest {
                         .extracting(Violation::field).containsExactly("[0].skills"));
     }
 
+    @Test
+    void checksTheIdentifiersOfAnErasureLikeThoseOfAProfile() {
+        CandidateValidator validator = new CandidateValidator();
+
+        validator.validateIdentifiers("greenhouse", "4711", "e-1");
+        assertThatThrownBy(() -> validator.validateIdentifiers("greenhouse", ":4711", "e\u0000x"))
+                .isInstanceOfSatisfying(InvalidCandidateException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).containsExactly("externalId", "eventId"));
+        assertThatThrownBy(() -> validator.validateIdentifiers("Green House", "1", "e"))
+                .isInstanceOfSatisfying(InvalidCandidateException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).containsExactly("source"));
+    }
+
     private static byte[] json(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }

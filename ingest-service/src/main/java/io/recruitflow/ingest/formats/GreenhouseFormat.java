@@ -8,6 +8,7 @@ import java.util.Set;
 import io.recruitflow.contracts.candidate.CandidateSubmission;
 import io.recruitflow.contracts.candidate.CandidateSubmission.Basics;
 import io.recruitflow.contracts.candidate.CandidateSubmission.EducationEntry;
+import io.recruitflow.contracts.candidate.CandidateSubmission.Preferences;
 import io.recruitflow.contracts.candidate.CandidateSubmission.SkillEntry;
 import io.recruitflow.contracts.candidate.CandidateSubmission.Work;
 import io.recruitflow.contracts.skills.SkillNames;
@@ -51,6 +52,9 @@ public final class GreenhouseFormat implements CandidateFormat {
     static final Set<String> APPLICATION_ACTIONS = Set.of("new_candidate_application", "application_updated",
             "candidate_stage_change", "hire_candidate", "new_prospect_application", "reject_candidate",
             "unreject_candidate");
+
+    /** Greenhouse's common "Work Remotely" candidate custom field: the one work preference it carries. */
+    static final String WORK_REMOTELY = "work_remotely";
 
     private final JsonMapper json;
     private final SkillTags skillTags;
@@ -114,14 +118,20 @@ public final class GreenhouseFormat implements CandidateFormat {
                     school.string("degree"), VendorDates.date(school, "end_date")));
         }
         List<String> labels = new ArrayList<>(candidate.strings("tags"));
+        String workplace = null;
         for (Map.Entry<String, Payload.Obj> field : candidate.object("custom_fields").members()) {
-            labels.addAll(texts(field.getValue().raw("value")));
+            JsonNode value = field.getValue().raw("value");
+            if (WORK_REMOTELY.equals(field.getKey()) && value.isBoolean()) {
+                workplace = value.booleanValue() ? "REMOTE" : null;
+                continue;
+            }
+            labels.addAll(texts(value));
         }
         List<SkillEntry> skills = skillTags.skills(labels);
 
         return new CandidateSubmission(NAME, externalId, eventId, occurredAt,
                 new Basics(fullName(candidate.string("first_name"), candidate.string("last_name")), title, null),
-                work, skills, education, null, null, null);
+                work, skills, education, workplace == null ? null : new Preferences(List.of(), workplace), null, null);
     }
 
     /** A custom field's value when it is text or a list of options; other shapes (numbers, money, users) are no skill. */

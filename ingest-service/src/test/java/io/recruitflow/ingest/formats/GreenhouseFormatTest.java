@@ -42,6 +42,7 @@ class GreenhouseFormatTest {
         assertThat(candidate.education()).containsExactly(
                 new EducationEntry("University of Leeds", "Computer Science", "Master's Degree", "2014-06-30"));
         assertThat(candidate.resumeText()).as("the resume is an attachment URL, never fetched").isNull();
+        assertThat(candidate.preferences().workplace()).as("the Work Remotely custom field").isEqualTo("REMOTE");
     }
 
     @Test

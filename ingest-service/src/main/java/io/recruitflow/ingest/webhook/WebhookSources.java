@@ -37,8 +37,4 @@ final class WebhookSources {
     Optional<Source> find(String name) {
         return Optional.ofNullable(sources.get(name));
     }
-
-    boolean isEmpty() {
-        return sources.isEmpty();
-    }
 }

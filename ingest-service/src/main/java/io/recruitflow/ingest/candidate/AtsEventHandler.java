@@ -39,11 +39,12 @@ public class AtsEventHandler {
             return first.get();
         }
         IngestAnswer answer;
-        if (receipts.unchanged(profile)) {
+        Optional<String> changed = receipts.changedContent(profile);
+        if (changed.isEmpty()) {
             answer = IngestAnswer.unchanged(profile.getEventId(), profile.getCandidateKey());
         } else {
             publisher.publish(profile);
-            receipts.rememberContent(profile);
+            receipts.rememberContent(profile.getCandidateKey(), changed.get());
             answer = IngestAnswer.accepted(profile.getEventId(), profile.getCandidateKey());
         }
         receipts.remember(profile.getSource(), profile.getEventId(), answer);

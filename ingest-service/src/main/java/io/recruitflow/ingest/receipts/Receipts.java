@@ -36,12 +36,15 @@ public final class Receipts {
         store.put(deliveryKey(source, eventId), json.writeValueAsString(answer));
     }
 
-    public boolean unchanged(CandidateProfile profile) {
-        return store.get(contentKey(profile.getCandidateKey())).map(fingerprint(profile)::equals).orElse(false);
+    /** The profile's content fingerprint, or empty when that is what was last published for the candidate. */
+    public Optional<String> changedContent(CandidateProfile profile) {
+        String fingerprint = fingerprint(profile);
+        boolean unchanged = store.get(contentKey(profile.getCandidateKey())).map(fingerprint::equals).orElse(false);
+        return unchanged ? Optional.empty() : Optional.of(fingerprint);
     }
 
-    public void rememberContent(CandidateProfile profile) {
-        store.put(contentKey(profile.getCandidateKey()), fingerprint(profile));
+    public void rememberContent(String candidateKey, String fingerprint) {
+        store.put(contentKey(candidateKey), fingerprint);
     }
 
     /** After an erasure the candidate is new again; its delivery receipts hold no candidate data. */

@@ -3,6 +3,7 @@ package io.recruitflow.ingest.web;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import io.recruitflow.ingest.IngestProperties;
 import io.recruitflow.ingest.auth.AnyOf;
@@ -12,7 +13,6 @@ import io.recruitflow.ingest.auth.StandardWebhooksSignature;
 import io.recruitflow.ingest.auth.Verdict;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,14 +47,15 @@ class ApiAuthentication {
         }
     }
 
-    void check(byte[] body, HttpHeaders headers) {
+    /** @param headers the request's headers, names lower-cased ({@link RequestHeaders#lowerCased}) */
+    void check(byte[] body, Map<String, String> headers) {
         if (!required) {
             return;
         }
         if (authenticator == null) {
             throw new UnauthenticatedException("no API credentials are configured on this service");
         }
-        if (authenticator.verify(body, RequestHeaders.lowerCased(headers), Instant.now()) instanceof Verdict.Rejected rejected) {
+        if (authenticator.verify(body, headers, Instant.now()) instanceof Verdict.Rejected rejected) {
             throw new UnauthenticatedException(rejected.reason());
         }
     }

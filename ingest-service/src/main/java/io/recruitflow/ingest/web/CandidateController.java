@@ -2,6 +2,7 @@ package io.recruitflow.ingest.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.recruitflow.avro.CandidateProfile;
@@ -64,13 +65,14 @@ class CandidateController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     IngestAnswer submit(@RequestBody byte[] body, @RequestHeader HttpHeaders headers,
                         @RequestParam(required = false) String format) {
-        authentication.check(body, headers);
+        Map<String, String> lowerCased = RequestHeaders.lowerCased(headers);
+        authentication.check(body, lowerCased);
         MediaType contentType = headers.getContentType();
         CandidateFormat candidateFormat = formats.forContentType(
                 contentType == null ? null : contentType.toString(), format)
                 .orElseThrow(() -> new InvalidCandidateException(List.of(new Violation("format",
                         "must be canonical or jsonresume"))));
-        IngestAnswer answer = events.handle(candidateFormat.read(body, RequestHeaders.lowerCased(headers)));
+        IngestAnswer answer = events.handle(candidateFormat.read(body, lowerCased));
         log.info("Candidate event {} {} for {}", answer.eventId(), answer.status(), answer.candidateKey());
         return answer;
     }
@@ -83,7 +85,7 @@ class CandidateController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.ACCEPTED)
     BatchAnswer submitBatch(@RequestBody byte[] body, @RequestHeader HttpHeaders headers) {
-        authentication.check(body, headers);
+        authentication.check(body, RequestHeaders.lowerCased(headers));
         List<IngestAnswer> results = new ArrayList<>();
         for (CandidateProfile profile : intake.acceptBatch(body, maxBatchSize)) {
             results.add(events.publish(profile));
@@ -102,7 +104,7 @@ class CandidateController {
     @DeleteMapping(path = "/api/v1/candidates/{candidateKey}", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.ACCEPTED)
     IngestAnswer erase(@PathVariable String candidateKey, @RequestHeader HttpHeaders headers) {
-        authentication.check(new byte[0], headers);
+        authentication.check(new byte[0], RequestHeaders.lowerCased(headers));
         int colon = candidateKey.indexOf(':');
         if (colon < 1 || colon == candidateKey.length() - 1) {
             throw new InvalidCandidateException(List.of(new Violation("candidateKey", "must be <source>:<externalId>")));

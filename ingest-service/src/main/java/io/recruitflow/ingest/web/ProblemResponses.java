@@ -39,37 +39,37 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail unauthenticated(UnauthenticatedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, e.getMessage());
-        problem.setType(UNAUTHENTICATED);
-        problem.setTitle("Not authenticated");
-        return problem;
+        return problem(HttpStatus.UNAUTHORIZED, UNAUTHENTICATED, "Not authenticated", e.getMessage());
     }
 
     @ExceptionHandler
     ProblemDetail unknownSource(UnknownSourceException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setType(UNKNOWN_SOURCE);
-        problem.setTitle("Unknown webhook source");
-        return problem;
+        return problem(HttpStatus.NOT_FOUND, UNKNOWN_SOURCE, "Unknown webhook source", e.getMessage());
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> profileFetchFailed(ProfileFetchFailedException e) {
         log.warn("Could not fetch a candidate profile from the ATS: {}", e.getMessage());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "The candidate could not be fetched from the ATS; nothing was published. Retry later.");
-        problem.setType(ATS_UNAVAILABLE);
-        problem.setTitle("ATS unavailable");
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30").body(problem);
+        return retryLater(problem(HttpStatus.SERVICE_UNAVAILABLE, ATS_UNAVAILABLE, "ATS unavailable",
+                "The candidate could not be fetched from the ATS; nothing was published. Retry later."), 30);
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> publishFailed(PublishFailedException e) {
         log.warn("Could not publish a candidate event: {}", e.getCause() == null ? e.getMessage() : e.getCause().toString());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "The event could not be stored; nothing was published. Retry later with the same eventId.");
-        problem.setType(EVENT_BUS_UNAVAILABLE);
-        problem.setTitle("Event bus unavailable");
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+        return retryLater(problem(HttpStatus.SERVICE_UNAVAILABLE, EVENT_BUS_UNAVAILABLE, "Event bus unavailable",
+                "The event could not be stored; nothing was published. Retry later with the same eventId."), 5);
+    }
+
+    private static ProblemDetail problem(HttpStatus status, URI type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(type);
+        problem.setTitle(title);
+        return problem;
+    }
+
+    private static ResponseEntity<ProblemDetail> retryLater(ProblemDetail problem, int seconds) {
+        return ResponseEntity.status(problem.getStatus()).header(HttpHeaders.RETRY_AFTER, Integer.toString(seconds))
+                .body(problem);
     }
 }

@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
 
@@ -53,7 +54,7 @@ public final class KraftBroker implements AutoCloseable {
                     .setNodeId(1)
                     .setControllerListenerName("CONTROLLER")
                     .setMetadataLogDirectory(dataDir.toString())
-                    .setDirectories(java.util.List.of(dataDir.toString()))
+                    .setDirectories(List.of(dataDir.toString()))
                     .setReleaseVersion(MetadataVersion.latestProduction())
                     .run();
             KafkaRaftServer server = new KafkaRaftServer(kafkaConfig, Time.SYSTEM);

@@ -64,6 +64,6 @@ public final class ApiKeyAuthenticator implements RequestAuthenticator {
     }
 
     private static byte[] digest(String key) {
-        return Hmac.sha256Digest(key.getBytes(StandardCharsets.UTF_8));
+        return Sha256.digest(key.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -2,7 +2,6 @@ package io.recruitflow.ingest.auth;
 
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -29,14 +28,6 @@ final class Hmac {
         } catch (GeneralSecurityException e) {
             // HmacSHA256 is mandatory on every Java platform; a key is only refused when empty.
             throw new IllegalStateException("HMAC-SHA256 unavailable or key refused", e);
-        }
-    }
-
-    static byte[] sha256Digest(byte[] data) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(data);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 unavailable", e);
         }
     }
 

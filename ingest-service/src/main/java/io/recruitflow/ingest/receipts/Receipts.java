@@ -1,13 +1,11 @@
 package io.recruitflow.ingest.receipts;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import io.recruitflow.avro.CandidateProfile;
 import io.recruitflow.contracts.avro.AvroSingleObjectSerializer;
+import io.recruitflow.ingest.auth.Sha256;
 import io.recruitflow.ingest.candidate.IngestAnswer;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -58,11 +56,7 @@ public final class Receipts {
                 .setOccurredAt(Instant.EPOCH)
                 .setReceivedAt(Instant.EPOCH)
                 .build();
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(avro.serialize("", content)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(avro.serialize("", content));
     }
 
     private static String deliveryKey(String source, String eventId) {

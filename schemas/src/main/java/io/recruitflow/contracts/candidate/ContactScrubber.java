@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Removes contact details (e-mail addresses, phone numbers, web links) from free text such as a
- * resume body: the pipeline does not need them, so they stop at ingest.
+ * resume body: the pipeline does not need them, so they stop at ingest. Control and invisible
+ * format characters go first, so they cannot hide a number or an address from the patterns.
  */
 final class ContactScrubber {
 
@@ -17,6 +18,10 @@ final class ContactScrubber {
     // Digits broken by spaces, dots, dashes or parentheses; see looksLikePhone for which runs count.
     private static final Pattern PHONE = Pattern.compile("(?<![\\p{L}\\p{N}])\\+?\\(?\\d(?:[\\s.()-]{0,2}\\d){6,}(?![\\p{L}\\p{N}])");
 
+    // Control and invisible format characters (but line breaks and tabs) hide nothing a reader needs,
+    // and inside an address or number they would split it past the patterns below.
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\r\\t]]");
+
     private ContactScrubber() {
     }
 
@@ -24,7 +29,8 @@ final class ContactScrubber {
         if (text == null) {
             return null;
         }
-        String withoutEmails = EMAIL.matcher(text).replaceAll("[email removed]");
+        String visible = INVISIBLE.matcher(text).replaceAll("");
+        String withoutEmails = EMAIL.matcher(visible).replaceAll("[email removed]");
         String withoutLinks = URL.matcher(withoutEmails).replaceAll("[link removed]");
         return PHONE.matcher(withoutLinks).replaceAll(match -> looksLikePhone(match.group())
                 ? "[phone removed]" : Matcher.quoteReplacement(match.group()));

@@ -23,6 +23,18 @@ class ContactScrubberTest {
         assertThat(ContactScrubber.scrub(text)).endsWith("reach me: [email removed]").hasSize(text.length() - 16 + 15);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Call +44 20 \u007F7946 9137!", "Call +44 20 7946\u200B9137!", "jane\u0000@example.org",
+            "jane@exam\u200Dple.org"})
+    void removesContactDetailsSplitByInvisibleCharacters(String text) {
+        assertThat(ContactScrubber.scrub(text)).doesNotContain("7946", "jane", "example").contains("removed]");
+    }
+
+    @Test
+    void keepsLineBreaksAndTabs() {
+        assertThat(ContactScrubber.scrub("Skills:\tJava\r\nKafka")).isEqualTo("Skills:\tJava\r\nKafka");
+    }
+
     @Test
     void keepsYearsVersionsAndDurations() {
         String text = "2019-2023: Java 17, Kafka 4.1.2, Experience - 24 months, 99.9% uptime, 1,000,000 events/s";

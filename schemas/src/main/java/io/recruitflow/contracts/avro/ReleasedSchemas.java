@@ -11,6 +11,7 @@ import java.util.Map;
 import io.recruitflow.avro.CandidateClassified;
 import io.recruitflow.avro.CandidateProfile;
 import io.recruitflow.avro.NotificationDelivery;
+import io.recruitflow.avro.NotifiedOutcome;
 import io.recruitflow.avro.RoutingDecision;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaNormalization;
@@ -28,7 +29,8 @@ public final class ReleasedSchemas implements SchemaStore {
             CandidateProfile.getClassSchema(),
             CandidateClassified.getClassSchema(),
             RoutingDecision.getClassSchema(),
-            NotificationDelivery.getClassSchema());
+            NotificationDelivery.getClassSchema(),
+            NotifiedOutcome.getClassSchema());
 
     private static final ReleasedSchemas INSTANCE = load();
 

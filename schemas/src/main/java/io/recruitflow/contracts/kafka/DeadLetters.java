@@ -9,6 +9,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
+import org.springframework.kafka.listener.TimestampedException;
 import org.springframework.kafka.support.serializer.DeserializationException;
 
 /**
@@ -36,7 +37,8 @@ public final class DeadLetters {
 
     public static String reason(Throwable failure) {
         Throwable cause = failure;
-        while (cause instanceof ListenerExecutionFailedException && cause.getCause() != null) {
+        while ((cause instanceof ListenerExecutionFailedException || cause instanceof TimestampedException)
+                && cause.getCause() != null) {
             cause = cause.getCause();
         }
         if (cause instanceof DeserializationException && cause.getCause() != null) {

@@ -3,6 +3,7 @@ package io.recruitflow.contracts.kafka;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 
 import io.recruitflow.contracts.cloudevents.CloudEventHeaders;
@@ -54,9 +55,14 @@ public final class EventRelay<I, O extends SpecificRecord> {
 
     /** @return the events written for this batch (tombstones and dead letters not included) */
     public List<O> relay(List<ConsumerRecord<String, I>> batch) {
-        List<O> written = new ArrayList<>(batch.size());
+        return relayEach(batch).stream().map(Relayed::value).filter(Objects::nonNull).toList();
+    }
+
+    /** @return what was written for this batch, in order: events and forwarded tombstones, not dead letters */
+    public List<Relayed<O>> relayEach(List<ConsumerRecord<String, I>> batch) {
+        List<Relayed<O>> written = new ArrayList<>(batch.size());
         for (ConsumerRecord<String, I> record : batch) {
-            O result = relay(record);
+            Relayed<O> result = relay(record);
             if (result != null) {
                 written.add(result);
             }
@@ -64,7 +70,7 @@ public final class EventRelay<I, O extends SpecificRecord> {
         return written;
     }
 
-    private O relay(ConsumerRecord<String, I> record) {
+    private Relayed<O> relay(ConsumerRecord<String, I> record) {
         DeserializationException unreadable = SerializationUtils.getExceptionFromHeader(record,
                 SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, log);
         if (unreadable != null) {
@@ -90,7 +96,20 @@ public final class EventRelay<I, O extends SpecificRecord> {
             deadLetter(record, e);
             return null;
         }
-        return result;
+        return new Relayed<>(record.key(), result);
+    }
+
+    /**
+     * One record written by the relay.
+     *
+     * @param key   the candidate key
+     * @param value the event written; {@code null} for a forwarded tombstone
+     */
+    public record Relayed<O>(String key, O value) {
+
+        public boolean isTombstone() {
+            return value == null;
+        }
     }
 
     private void deadLetter(ConsumerRecord<String, I> record, Exception reason) {

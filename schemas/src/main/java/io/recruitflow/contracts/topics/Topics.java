@@ -6,6 +6,7 @@ import java.util.List;
 import io.recruitflow.avro.CandidateClassified;
 import io.recruitflow.avro.CandidateProfile;
 import io.recruitflow.avro.NotificationDelivery;
+import io.recruitflow.avro.NotifiedOutcome;
 import io.recruitflow.avro.RoutingDecision;
 import io.recruitflow.contracts.topics.Topic.Retention;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -43,6 +44,25 @@ public final class Topics {
             "io.recruitflow.notification.delivery-attempted.v1", Retention.DELETE);
 
     /**
+     * notifier-service's work queue of recruiter notifications: one routing decision per
+     * subscription channel to notify, with the subscription, channel and delivery id in headers.
+     * Failed deliveries move on to {@code <name>-retry-<n>} topics and, after the last attempt, to
+     * the dead-letter twin. Written and read by notifier-service only.
+     */
+    public static final Topic<RoutingDecision> NOTIFICATION_REQUESTS = new Topic<>(
+            "recruiting.notification.requests.v1", RoutingDecision.class,
+            "io.recruitflow.notification.requested.v1", Retention.DELETE);
+
+    /**
+     * notifier-service's memory of the last outcome notified per candidate, written in the same
+     * transaction as the routing decision, so an unchanged outcome is not notified twice across
+     * restarts and instances. Written and read by notifier-service only.
+     */
+    public static final Topic<NotifiedOutcome> NOTIFIED_OUTCOMES = new Topic<>(
+            "recruiting.notification.outcomes.v1", NotifiedOutcome.class,
+            "io.recruitflow.notification.outcome-notified.v1", Retention.COMPACTED);
+
+    /**
      * ingest-service's own memory of what it has already accepted (delivery ids and the content
      * fingerprint of each candidate's latest profile), so re-deliveries publish nothing new, across
      * restarts and instances, for {@link Topic#RECEIPT_RETENTION}. JSON values; written and read by
@@ -53,7 +73,8 @@ public final class Topics {
             "io.recruitflow.ingest.receipt.v1", Retention.COMPACTED_EXPIRING);
 
     public static final List<Topic<?>> ALL = List.of(ATS_CANDIDATE_EVENTS, CANDIDATE_PROFILES,
-            CANDIDATE_CLASSIFICATIONS, CANDIDATE_ROUTINGS, NOTIFICATION_DELIVERIES, INGEST_RECEIPTS);
+            CANDIDATE_CLASSIFICATIONS, CANDIDATE_ROUTINGS, NOTIFICATION_DELIVERIES, NOTIFICATION_REQUESTS,
+            NOTIFIED_OUTCOMES, INGEST_RECEIPTS);
 
     private Topics() {
     }

@@ -17,6 +17,8 @@ class TopicsTest {
                 "recruiting.candidate.classifications.v1",
                 "recruiting.candidate.routings.v1",
                 "recruiting.notification.deliveries.v1",
+                "recruiting.notification.requests.v1",
+                "recruiting.notification.outcomes.v1",
                 "recruiting.ingest.receipts.v1");
     }
 

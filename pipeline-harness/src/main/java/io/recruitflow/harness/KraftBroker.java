@@ -32,37 +32,56 @@ public final class KraftBroker implements AutoCloseable {
 
     private final KafkaRaftServer server;
     private final Path dataDir;
+    private final boolean temporary;
     private final String bootstrapServers;
 
-    private KraftBroker(KafkaRaftServer server, Path dataDir, String bootstrapServers) {
+    private KraftBroker(KafkaRaftServer server, Path dataDir, boolean temporary, String bootstrapServers) {
         this.server = server;
         this.dataDir = dataDir;
+        this.temporary = temporary;
         this.bootstrapServers = bootstrapServers;
     }
 
     /** Starts a broker on the given port, or on a free one when {@code port} is 0. */
     public static KraftBroker start(int port) {
-        int brokerPort = port == 0 ? freePort() : port;
-        int controllerPort = freePort();
         try {
-            Path dataDir = Files.createTempDirectory("recruitflow-kafka-");
+            return start(port == 0 ? freePort() : port, freePort(), Files.createTempDirectory("recruitflow-kafka-"),
+                    true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Starts a broker whose data outlives it: the folder is formatted on first use only, so a broker
+     * restarted on the same folder (after a crash, say) recovers its logs.
+     */
+    public static KraftBroker startPersistent(int port, int controllerPort, Path dataDir) {
+        return start(port, controllerPort, dataDir, false);
+    }
+
+    private static KraftBroker start(int brokerPort, int controllerPort, Path dataDir, boolean temporary) {
+        try {
             Properties config = config(brokerPort, controllerPort, dataDir);
             KafkaConfig kafkaConfig = KafkaConfig.fromProps(config, false);
-            new Formatter()
-                    .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
-                    .setClusterId(Uuid.randomUuid().toString())
-                    .setNodeId(1)
-                    .setControllerListenerName("CONTROLLER")
-                    .setMetadataLogDirectory(dataDir.toString())
-                    .setDirectories(List.of(dataDir.toString()))
-                    .setReleaseVersion(MetadataVersion.latestProduction())
-                    .run();
+            if (!Files.exists(dataDir.resolve("meta.properties"))) {
+                Files.createDirectories(dataDir);
+                new Formatter()
+                        .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
+                        .setClusterId(Uuid.randomUuid().toString())
+                        .setNodeId(1)
+                        .setControllerListenerName("CONTROLLER")
+                        .setMetadataLogDirectory(dataDir.toString())
+                        .setDirectories(List.of(dataDir.toString()))
+                        .setReleaseVersion(MetadataVersion.latestProduction())
+                        .run();
+            }
             KafkaRaftServer server = new KafkaRaftServer(kafkaConfig, Time.SYSTEM);
             server.startup();
-            return new KraftBroker(server, dataDir, HOST + ":" + brokerPort);
+            return new KraftBroker(server, dataDir, temporary, HOST + ":" + brokerPort);
         } catch (Exception e) {
             throw new IllegalStateException("Cannot start a Kafka broker on " + HOST + ":" + brokerPort
-                    + (port == 0 ? "" : " (is another broker already listening there?)"), e);
+                    + " (is another broker already listening there?)", e);
         }
     }
 
@@ -74,7 +93,9 @@ public final class KraftBroker implements AutoCloseable {
     public void close() {
         server.shutdown();
         server.awaitShutdown();
-        deleteRecursively(dataDir);
+        if (temporary) {
+            deleteRecursively(dataDir);
+        }
     }
 
     private static Properties config(int brokerPort, int controllerPort, Path dataDir) {
@@ -109,7 +130,7 @@ public final class KraftBroker implements AutoCloseable {
         }
     }
 
-    private static void deleteRecursively(Path dir) {
+    static void deleteRecursively(Path dir) {
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {

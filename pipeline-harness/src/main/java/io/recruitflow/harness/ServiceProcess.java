@@ -47,7 +47,7 @@ public final class ServiceProcess implements AutoCloseable {
             throw new IllegalStateException(service.serviceName() + " is not built: " + jar
                     + " is missing (run mvn -DskipTests package first)");
         }
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xms64m", "-Xmx384m", "-jar", jar.toString(),
+        List<String> command = new ArrayList<>(List.of(Signals.javaExecutable(), "-Xms64m", "-Xmx384m", "-jar", jar.toString(),
                 "--server.port=" + port,
                 "--server.address=127.0.0.1",
                 "--spring.kafka.bootstrap-servers=" + bootstrapServers));
@@ -102,23 +102,7 @@ public final class ServiceProcess implements AutoCloseable {
     /** SIGTERM, so the service shuts down gracefully; SIGKILL if it has not within the grace period. */
     @Override
     public void close() {
-        if (!process.isAlive()) {
-            return;
-        }
-        process.destroy();
-        try {
-            if (!process.waitFor(STOP_GRACE.toSeconds(), TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static String javaExecutable() {
-        return ProcessHandle.current().info().command()
-                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        Signals.terminate(process, STOP_GRACE);
     }
 
     private static void pause() {

@@ -1,0 +1,162 @@
+package io.recruitflow.harness;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+
+/**
+ * A standalone Apache Kafka broker (KRaft, broker and controller in one) in its own JVM, listening
+ * on 127.0.0.1 only, with its data in a folder that survives the process: it can be SIGKILLed,
+ * SIGSTOPped and restarted on the same data, as a real broker can. The JVM runs {@link Main} on
+ * the Kafka jars of this module's classpath (the version Spring Boot manages).
+ */
+public final class BrokerProcess implements AutoCloseable {
+
+    private static final Duration STARTUP = Duration.ofMinutes(2);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+
+    private final int port;
+    private final int controllerPort;
+    private final Path dataDir;
+    private final Path log;
+    private Process process;
+
+    private BrokerProcess(int port, int controllerPort, Path dataDir, Path log) {
+        this.port = port;
+        this.controllerPort = controllerPort;
+        this.dataDir = dataDir;
+        this.log = log;
+    }
+
+    /**
+     * Starts a broker on the given port (a free one when 0) with its data and log under
+     * {@code workDir}, and waits until it answers.
+     */
+    public static BrokerProcess start(int port, Path workDir) {
+        BrokerProcess broker = new BrokerProcess(port == 0 ? KraftBroker.freePort() : port, KraftBroker.freePort(),
+                workDir.resolve("kafka-data"), workDir.resolve("kafka.log"));
+        broker.launch();
+        return broker;
+    }
+
+    public String bootstrapServers() {
+        return "127.0.0.1:" + port;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** SIGKILL: no shutdown, no flush; the next {@link #restart} recovers from the logs on disk. */
+    public void kill() {
+        Signals.kill(process);
+    }
+
+    /** SIGSTOP: the broker freezes, connections stay open. */
+    public void suspend() {
+        Signals.send(process, "STOP");
+    }
+
+    /** SIGCONT after {@link #suspend}. */
+    public void resume() {
+        Signals.send(process, "CONT");
+    }
+
+    /** Starts the broker again on the same ports and data, after a kill or a close. */
+    public void restart() {
+        if (process.isAlive()) {
+            throw new IllegalStateException("the broker is still running (pid " + process.pid() + ")");
+        }
+        launch();
+    }
+
+    /** SIGTERM and wait for a clean shutdown; SIGKILL if it takes too long. The data stays. */
+    @Override
+    public void close() {
+        Signals.terminate(process, STOP_GRACE);
+    }
+
+    private void launch() {
+        List<String> command = List.of(Signals.javaExecutable(), "-Xms128m", "-Xmx512m",
+                "-cp", classpath(), Main.class.getName(),
+                Integer.toString(port), Integer.toString(controllerPort), dataDir.toString());
+        try {
+            Files.createDirectories(log.getParent());
+            process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the broker", e);
+        }
+        awaitReady();
+    }
+
+    private void awaitReady() {
+        Instant deadline = Instant.now().plus(STARTUP);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000, AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2_000))) {
+            while (Instant.now().isBefore(deadline)) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("the broker exited with " + process.exitValue() + "; see " + log);
+                }
+                try {
+                    if (!admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).isEmpty()) {
+                        return;
+                    }
+                } catch (Exception notYet) {
+                    // still starting
+                }
+            }
+        }
+        throw new IllegalStateException("the broker did not answer within " + STARTUP + "; see " + log);
+    }
+
+    /** This JVM's classpath, also when it runs inside Maven (exec:java) with a class loader of its own. */
+    private static String classpath() {
+        Set<String> entries = new LinkedHashSet<>();
+        for (ClassLoader loader = BrokerProcess.class.getClassLoader(); loader != null; loader = loader.getParent()) {
+            if (loader instanceof URLClassLoader urls) {
+                for (var url : urls.getURLs()) {
+                    try {
+                        entries.add(Path.of(url.toURI()).toString());
+                    } catch (URISyntaxException | IllegalArgumentException e) {
+                        // not a file: nothing a child JVM could use
+                    }
+                }
+            }
+        }
+        if (entries.isEmpty()) {
+            entries.addAll(List.of(System.getProperty("java.class.path").split(File.pathSeparator)));
+        }
+        return String.join(File.pathSeparator, new ArrayList<>(entries));
+    }
+
+    /** The broker JVM: {@code <port> <controller port> <data dir>}; runs until SIGTERM (clean) or SIGKILL. */
+    public static final class Main {
+
+        private Main() {
+        }
+
+        public static void main(String[] args) throws InterruptedException {
+            KraftBroker broker = KraftBroker.startPersistent(Integer.parseInt(args[0]), Integer.parseInt(args[1]),
+                    Path.of(args[2]));
+            Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "broker-shutdown"));
+            System.out.println("Kafka broker ready on " + broker.bootstrapServers());
+            Thread.currentThread().join();
+        }
+    }
+}

@@ -2,6 +2,7 @@ package io.recruitflow.notifier.delivery;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.List;
@@ -13,9 +14,14 @@ import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A real HTTP server on 127.0.0.1 and a random port that records what it receives and answers as told. */
-final class LoopbackServer implements AutoCloseable {
+/**
+ * A real HTTP server on 127.0.0.1 and a random port that records what it receives and answers as told.
+ * Register it as an extension to have it closed after each test, or close it yourself.
+ */
+final class LoopbackServer implements AutoCloseable, AfterEachCallback {
 
     record Received(String method, String path, Headers headers, byte[] body) {
         String header(String name) {
@@ -31,8 +37,12 @@ final class LoopbackServer implements AutoCloseable {
     private volatile Map<String, String> responseHeaders = Map.of();
     private volatile boolean hang;
 
-    LoopbackServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    LoopbackServer() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException cannotBind) {
+            throw new UncheckedIOException(cannotBind);
+        }
         server.setExecutor(executor);
         server.createContext("/", exchange -> {
             try (InputStream in = exchange.getRequestBody()) {
@@ -75,6 +85,11 @@ final class LoopbackServer implements AutoCloseable {
 
     List<Received> received() {
         return received;
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     @Override

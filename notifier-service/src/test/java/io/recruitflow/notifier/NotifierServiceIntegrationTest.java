@@ -5,18 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import io.recruitflow.avro.CandidateClassified;
 import io.recruitflow.avro.CandidateRole;
 import io.recruitflow.avro.EngagementType;
-import io.recruitflow.avro.Evidence;
-import io.recruitflow.avro.RoleScore;
 import io.recruitflow.avro.RoutingDecision;
 import io.recruitflow.avro.SourcingPlatform;
-import io.recruitflow.avro.WorkPreferences;
 import io.recruitflow.avro.WorkplaceType;
 import io.recruitflow.contracts.avro.AvroSingleObjectDeserializer;
 import io.recruitflow.contracts.cloudevents.CloudEventHeaders;
@@ -77,7 +73,7 @@ class NotifierServiceIntegrationTest {
 
     @Test
     void routesAConfidentEngineerToTheRecruiterQueueWithASuggestedPlatform(CapturedOutput output) {
-        classify(classified("greenhouse:1", CandidateRole.BACKEND_ENGINEER, 0.9, EngagementType.FULL_TIME, WorkplaceType.REMOTE));
+        classify(Classifications.classified("greenhouse:1", CandidateRole.BACKEND_ENGINEER, 0.9, EngagementType.FULL_TIME, WorkplaceType.REMOTE));
 
         ConsumerRecord<String, RoutingDecision> record = routings.awaitKey("greenhouse:1");
         RoutingDecision decision = record.value();
@@ -99,7 +95,7 @@ class NotifierServiceIntegrationTest {
 
     @Test
     void routesLowConfidenceCandidatesToHumanReview() {
-        classify(classified("lever:2", CandidateRole.BACKEND_DEVELOPER, 0.3, EngagementType.FREELANCE, null));
+        classify(Classifications.classified("lever:2", CandidateRole.BACKEND_DEVELOPER, 0.3, EngagementType.FREELANCE, null));
 
         RoutingDecision decision = routings.awaitKey("lever:2").value();
         assertThat(decision.getRequiresHumanReview()).isTrue();
@@ -112,7 +108,7 @@ class NotifierServiceIntegrationTest {
         byte[] poison = {0x7b, 0x22, 0x6e, 0x6f, 0x74, 0x20, 0x61, 0x76, 0x72, 0x6f};
         String key = "workable:3";
         classifier.send(new ProducerRecord<>(Topics.CANDIDATE_CLASSIFICATIONS.name(), key, poison));
-        classify(classified(key, CandidateRole.HYBRID, 0.8, EngagementType.TEAM_PROJECT, WorkplaceType.REMOTE));
+        classify(Classifications.classified(key, CandidateRole.HYBRID, 0.8, EngagementType.TEAM_PROJECT, WorkplaceType.REMOTE));
 
         assertThat(routings.awaitKey(key).value().getRole()).isEqualTo(CandidateRole.HYBRID);
         ConsumerRecord<String, byte[]> dead = deadLetters.awaitKey(key);
@@ -124,7 +120,7 @@ class NotifierServiceIntegrationTest {
     @Test
     void forwardsATombstoneSoTheCandidateIsErasedDownstream() {
         String key = "greenhouse:4";
-        classify(classified(key, CandidateRole.BACKEND_DEVELOPER, 0.9, EngagementType.CONTRACT, null));
+        classify(Classifications.classified(key, CandidateRole.BACKEND_DEVELOPER, 0.9, EngagementType.CONTRACT, null));
         classifier.send(new ProducerRecord<>(Topics.CANDIDATE_CLASSIFICATIONS.name(), key, null));
 
         routings.awaitRecord(record -> key.equals(record.key()) && record.value() == null);
@@ -137,25 +133,5 @@ class NotifierServiceIntegrationTest {
     private void classify(CandidateClassified classified) {
         classifier.send(new ProducerRecord<>(Topics.CANDIDATE_CLASSIFICATIONS.name(), classified.getCandidateKey(), classified));
         classifier.flush();
-    }
-
-    static CandidateClassified classified(String key, CandidateRole role, double confidence, EngagementType engagement,
-                                          WorkplaceType workplace) {
-        String[] parts = key.split(":", 2);
-        Instant now = Instant.now();
-        return CandidateClassified.newBuilder()
-                .setCandidateKey(key).setSource(parts[0]).setExternalId(parts[1])
-                .setProfileEventId("evt-" + parts[1]).setOccurredAt(now).setClassifiedAt(now)
-                .setDisplayName("Grace Example")
-                .setRole(role).setConfidence(confidence)
-                .setScores(List.of(new RoleScore(CandidateRole.BACKEND_ENGINEER, confidence)))
-                .setEvidence(List.of(new Evidence(CandidateRole.BACKEND_ENGINEER, "SKILL", "skills[0].name", "java", 1.0,
-                        "Backend Engineer Skills")))
-                .setModelVersion("backend-roles@test")
-                .setYearsOfExperience(8.0)
-                .setCurrentTitle("Senior Backend Engineer")
-                .setPreferences(WorkPreferences.newBuilder().setEngagementTypes(List.of(engagement))
-                        .setWorkplace(workplace).build())
-                .build();
     }
 }

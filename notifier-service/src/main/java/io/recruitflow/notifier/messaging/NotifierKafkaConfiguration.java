@@ -1,6 +1,8 @@
 package io.recruitflow.notifier.messaging;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.recruitflow.avro.CandidateClassified;
 import io.recruitflow.avro.RoutingDecision;
@@ -10,7 +12,9 @@ import io.recruitflow.contracts.kafka.TransactionalRelayConfiguration;
 import io.recruitflow.contracts.topics.Topics;
 import io.recruitflow.notifier.NotifierProperties;
 import io.recruitflow.notifier.routing.Router;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -27,8 +31,25 @@ class NotifierKafkaConfiguration {
 
     @Bean
     KafkaAdmin.NewTopics notifierTopics(NotifierProperties properties) {
-        return new KafkaAdmin.NewTopics(Topics.declarations(properties.partitions(), properties.replicationFactor(),
-                Topics.CANDIDATE_CLASSIFICATIONS, Topics.CANDIDATE_ROUTINGS, Topics.NOTIFICATION_DELIVERIES));
+        List<NewTopic> topics = new ArrayList<>(List.of(Topics.declarations(properties.partitions(),
+                properties.replicationFactor(), Topics.CANDIDATE_CLASSIFICATIONS, Topics.CANDIDATE_ROUTINGS,
+                Topics.NOTIFICATION_DELIVERIES)));
+        // Their dead-letter (and retry) topics are declared by the delivery retry configuration.
+        topics.add(Topics.NOTIFICATION_REQUESTS.newTopic(properties.partitions(), properties.replicationFactor()));
+        topics.add(Topics.NOTIFIED_OUTCOMES.newTopic(properties.partitions(), properties.replicationFactor()));
+        return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+    }
+
+    /** Also the rebalance listener of the classifications consumer: it restores what its partitions notified. */
+    @Bean
+    OutcomeStore outcomeStore(KafkaProperties kafka) {
+        return new OutcomeStore(kafka.buildConsumerProperties());
+    }
+
+    @Bean
+    NotificationRequests notificationRequests(NotifierProperties properties, OutcomeStore outcomes) {
+        return new NotificationRequests(properties.subscriptionList(), outcomes,
+                new DeliveryRecords(properties.serviceSource(), Clock.systemUTC()), properties.serviceSource());
     }
 
     @Bean

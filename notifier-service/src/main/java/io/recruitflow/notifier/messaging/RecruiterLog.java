@@ -7,8 +7,6 @@ import io.recruitflow.avro.PlatformRanking;
 import io.recruitflow.avro.RoutingDecision;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The simplest recruiter channel: one readable line per routed candidate in the service log.
@@ -23,16 +21,8 @@ final class RecruiterLog {
         if (decisions.isEmpty()) {
             return;
         }
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    decisions.forEach(RecruiterLog::write);
-                }
-            });
-        } else {
-            decisions.forEach(RecruiterLog::write);
-        }
+        AfterCommit.run(() -> decisions.forEach(RecruiterLog::write));
+    }
     }
 
     static String line(RoutingDecision decision) {

@@ -1,8 +1,12 @@
 package io.recruitflow.notifier.messaging;
 
 import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
 
 import io.recruitflow.avro.CandidateClassified;
+import io.recruitflow.avro.CandidateRole;
+import io.recruitflow.avro.Evidence;
 import io.recruitflow.avro.PlatformRanking;
 import io.recruitflow.avro.RoutingDecision;
 import io.recruitflow.notifier.routing.Router;
@@ -11,6 +15,8 @@ import io.recruitflow.notifier.routing.RoutingInput;
 
 /** From a classification to the {@code RoutingDecision} event: route it, then carry the context along. */
 final class RoutingDecisions {
+
+    static final int TOP_EVIDENCE = 5;
 
     private final Router router;
     private final Clock clock;
@@ -41,6 +47,18 @@ final class RoutingDecisions {
                 .setQueue(routing.queue())
                 .setRulesVersion(routing.rulesVersion())
                 .setModelVersion(classified.getModelVersion())
+                .setTopEvidence(topEvidence(classified))
                 .build();
+    }
+
+    /** The strongest evidence for the decided role (for any role when neither backend role was decided). */
+    static List<Evidence> topEvidence(CandidateClassified classified) {
+        CandidateRole role = classified.getRole();
+        boolean oneRole = role == CandidateRole.BACKEND_ENGINEER || role == CandidateRole.BACKEND_DEVELOPER;
+        return classified.getEvidence().stream()
+                .filter(evidence -> !oneRole || evidence.getRole() == role)
+                .sorted(Comparator.comparingDouble(Evidence::getWeight).reversed())
+                .limit(TOP_EVIDENCE)
+                .toList();
     }
 }

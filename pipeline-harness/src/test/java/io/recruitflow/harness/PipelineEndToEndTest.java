@@ -1,6 +1,7 @@
 package io.recruitflow.harness;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.URI;
@@ -45,6 +46,7 @@ class PipelineEndToEndTest {
     private static final String API_KEY = "e2e-api-key";
 
     private final HttpClient http = HttpClient.newHttpClient();
+    private final RecruiterInbox inbox = new RecruiterInbox(notification -> { });
     private KraftBroker broker;
     private Pipeline pipeline;
     private TopicProbe<RoutingDecision> routings;
@@ -52,8 +54,10 @@ class PipelineEndToEndTest {
     @BeforeAll
     void startThePipeline() {
         broker = KraftBroker.start(0);
-        pipeline = Pipeline.start(broker.bootstrapServers(), Map.of(), LOGS, Map.of("notifier.partitions", "3",
-                "classifier.partitions", "3", "ingest.partitions", "3", "ingest.api.api-keys", API_KEY));
+        Map<String, String> settings = new HashMap<>(inbox.notifierProperties("e2e-recruiters"));
+        settings.putAll(Map.of("notifier.partitions", "3", "classifier.partitions", "3", "ingest.partitions", "3",
+                "ingest.api.api-keys", API_KEY));
+        pipeline = Pipeline.start(broker.bootstrapServers(), Map.of(), LOGS, settings);
         routings = TopicProbe.of(broker.bootstrapServers(), Topics.CANDIDATE_ROUTINGS.name(),
                 new AvroSingleObjectDeserializer<>(RoutingDecision.class));
     }
@@ -69,6 +73,7 @@ class PipelineEndToEndTest {
         if (broker != null) {
             broker.close();
         }
+        inbox.close();
     }
 
     @Test
@@ -87,6 +92,29 @@ class PipelineEndToEndTest {
         RoutingDecision nurse = routings.awaitKey("workable:9002").value();
         assertThat(nurse.getRequiresHumanReview()).isTrue();
         assertThat(nurse.getQueue()).isEqualTo("human-review");
+    }
+
+    @Test
+    void everySampleReachesTheRecruiterAsASignedWebhookWithWhoWhyAndWhere() throws Exception {
+        for (Sample sample : SampleCandidates.ALL) {
+            post(sample.json());
+        }
+
+        for (Sample sample : SampleCandidates.ALL) {
+            RecruiterInbox.Received notification = await().atMost(TopicProbe.DEFAULT_WAIT).until(() ->
+                    inbox.received().stream()
+                            .filter(received -> sample.candidateKey().equals(received.body().path("candidate").path("key").asString()))
+                            .findFirst(), java.util.Optional::isPresent).orElseThrow();
+            assertThat(notification.signatureValid()).as(sample.file()).isTrue();
+            assertThat(notification.webhookId()).startsWith("msg_");
+            assertThat(notification.body().path("role").asString()).isEqualTo(sample.expectedRole().name());
+            assertThat(notification.body().path("suggestedPlatform").path("reasons").isEmpty()).isFalse();
+        }
+        RecruiterInbox.Received engineer = inbox.received().stream()
+                .filter(received -> "greenhouse:4711".equals(received.body().path("candidate").path("key").asString()))
+                .findFirst().orElseThrow();
+        assertThat(engineer.body().path("evidence").isEmpty()).isFalse();
+        assertThat(engineer.body().toString()).doesNotContain("ada.okafor@example.org");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -57,7 +58,11 @@ class AvroSingleObjectSerdeTest {
         // read the 8-byte fingerprint after C3 01, and decode the rest with a generic reader.
         Schema writer = null;
         long fingerprint = ByteBuffer.wrap(bytes, 2, 8).order(ByteOrder.LITTLE_ENDIAN).getLong();
-        for (Path file : List.of(Path.of("src/main/resources/avro/released/RoutingDecision/v1.avsc"))) {
+        List<Path> files;
+        try (var folder = Files.list(Path.of("src/main/resources/avro/released/RoutingDecision"))) {
+            files = folder.toList();
+        }
+        for (Path file : files) {
             Schema candidate = new Schema.Parser().parse(file.toFile());
             if (ReleasedSchemas.fingerprint(candidate) == fingerprint) {
                 writer = candidate;

@@ -5,6 +5,7 @@ import java.time.Clock;
 import io.recruitflow.avro.CandidateClassified;
 import io.recruitflow.avro.CandidateProfile;
 import io.recruitflow.contracts.kafka.EventRelay;
+import io.recruitflow.contracts.observability.PipelineMetrics;
 import io.recruitflow.contracts.kafka.PipelineKafka;
 import io.recruitflow.contracts.kafka.TransactionalRelayConfiguration;
 import io.recruitflow.contracts.topics.Topics;
@@ -39,9 +40,10 @@ class ClassifierKafkaConfiguration {
     @Bean
     EventRelay<CandidateProfile, CandidateClassified> classificationRelay(KafkaOperations<String, Object> kafka,
                                                                           CurrentClassifier classifier,
-                                                                          ClassifierProperties properties) {
+                                                                          ClassifierProperties properties,
+                                                                          PipelineMetrics metrics) {
         Classifications classifications = new Classifications(classifier, Clock.systemUTC());
         return new EventRelay<>(kafka, Topics.CANDIDATE_CLASSIFICATIONS, properties.serviceSource(),
-                classifications::classify, Clock.systemUTC());
+                classifications::classify, Clock.systemUTC(), new ClassificationMetrics(metrics, Clock.systemUTC()));
     }
 }

@@ -1,10 +1,12 @@
 package io.recruitflow.ingest.candidate;
 
+import java.time.Clock;
 import java.util.Optional;
 
 import io.recruitflow.avro.CandidateProfile;
 import io.recruitflow.contracts.candidate.CandidateIntake;
 import io.recruitflow.contracts.candidate.CandidateValidator;
+import io.recruitflow.contracts.observability.PipelineMetrics;
 import io.recruitflow.contracts.topics.Topics;
 import io.recruitflow.ingest.formats.AtsEvent;
 import io.recruitflow.ingest.formats.CandidateErasure;
@@ -21,19 +23,29 @@ import org.springframework.stereotype.Component;
 @Component
 public class AtsEventHandler {
 
+    /** ATS events handled, by answer: accepted, unchanged, erased, ignored. */
+    static final String EVENTS = "recruitflow.ingest.events";
+
     private final CandidateIntake intake;
     private final ProfilePublisher publisher;
     private final Receipts receipts;
     private final CandidateValidator validator = new CandidateValidator();
+    private final PipelineMetrics metrics;
+    private final Clock clock = Clock.systemUTC();
 
-    AtsEventHandler(CandidateIntake intake, ProfilePublisher publisher, Receipts receipts) {
+    AtsEventHandler(CandidateIntake intake, ProfilePublisher publisher, Receipts receipts, PipelineMetrics metrics) {
         this.intake = intake;
         this.publisher = publisher;
         this.receipts = receipts;
+        this.metrics = metrics;
     }
 
     /** A validated, normalised profile: published unless it is a re-delivery or unchanged. */
     public IngestAnswer publish(CandidateProfile profile) {
+        return counted(publishOnce(profile));
+    }
+
+    private IngestAnswer publishOnce(CandidateProfile profile) {
         Optional<IngestAnswer> first = receipts.answered(profile.getSource(), profile.getEventId());
         if (first.isPresent()) {
             return first.get();
@@ -44,6 +56,7 @@ public class AtsEventHandler {
             answer = IngestAnswer.unchanged(profile.getEventId(), profile.getCandidateKey());
         } else {
             publisher.publish(profile);
+            metrics.reached("profiled", profile.getOccurredAt(), clock.instant());
             receipts.rememberContent(profile.getCandidateKey(), changed.get());
             answer = IngestAnswer.accepted(profile.getEventId(), profile.getCandidateKey());
         }
@@ -61,6 +74,10 @@ public class AtsEventHandler {
         if (event instanceof CandidateUpsert upsert) {
             return publish(intake.accept(upsert.candidate()));
         }
+        return counted(handleOther(event));
+    }
+
+    private IngestAnswer handleOther(AtsEvent event) {
         if (event instanceof CandidateErasure erasure) {
             validator.validateIdentifiers(erasure.source(), erasure.externalId(), erasure.eventId());
             Optional<IngestAnswer> first = receipts.answered(erasure.source(), erasure.eventId());
@@ -76,5 +93,10 @@ public class AtsEventHandler {
         }
         NotACandidateEvent ignored = (NotACandidateEvent) event;
         return IngestAnswer.ignored(ignored.eventId(), ignored.reason());
+    }
+
+    private IngestAnswer counted(IngestAnswer answer) {
+        metrics.counter(EVENTS, "status", answer.status()).increment();
+        return answer;
     }
 }

@@ -1,6 +1,7 @@
 package io.recruitflow.ingest.messaging;
 
 import io.recruitflow.contracts.kafka.DeadLetters;
+import io.recruitflow.contracts.observability.PipelineMetrics;
 import io.recruitflow.contracts.kafka.PipelineKafkaConfiguration;
 import io.recruitflow.contracts.topics.Topics;
 import io.recruitflow.ingest.IngestProperties;
@@ -35,12 +36,15 @@ class IngestKafkaConfiguration {
      * keeps flowing either way.
      */
     @Bean
-    CommonErrorHandler atsEventErrorHandler(KafkaOperations<String, Object> kafka) {
+    CommonErrorHandler atsEventErrorHandler(KafkaOperations<String, Object> kafka, PipelineMetrics metrics) {
         DeadLetterPublishingRecoverer deadLetters = DeadLetters.recoverer(kafka);
         ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
         backOff.setMaxInterval(10_000);
         backOff.setMaxElapsedTime(120_000);
-        DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters, backOff);
+        DefaultErrorHandler handler = new DefaultErrorHandler((record, failure) -> {
+            deadLetters.accept(record, failure);
+            metrics.deadLettered(record.topic(), failure);
+        }, backOff);
         handler.addNotRetryableExceptions(InvalidCandidateException.class);
         return handler;
     }

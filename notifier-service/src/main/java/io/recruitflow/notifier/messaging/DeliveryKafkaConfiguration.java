@@ -10,12 +10,14 @@ import io.recruitflow.avro.RoutingDecision;
 import io.recruitflow.contracts.avro.AvroSingleObjectDeserializer;
 import io.recruitflow.contracts.kafka.DeadLetters;
 import io.recruitflow.contracts.kafka.EventValueSerializer;
+import io.recruitflow.contracts.observability.PipelineMetrics;
 import io.recruitflow.contracts.topics.Topics;
 import io.recruitflow.notifier.NotifierProperties;
 import io.recruitflow.notifier.NotifierProperties.Delivery;
 import io.recruitflow.notifier.delivery.Channels;
 import io.recruitflow.notifier.notification.AtsLinks;
 import io.recruitflow.notifier.notification.NotificationComposer;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -29,6 +31,8 @@ import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.MicrometerConsumerListener;
+import org.springframework.kafka.core.MicrometerProducerListener;
 import org.springframework.kafka.retrytopic.DeadLetterPublishingRecovererFactory;
 import org.springframework.kafka.retrytopic.RetryTopicConfiguration;
 import org.springframework.kafka.retrytopic.RetryTopicConfigurationBuilder;
@@ -67,9 +71,10 @@ class DeliveryKafkaConfiguration extends RetryTopicConfigurationSupport {
         private final DefaultKafkaProducerFactory<String, Object> factory;
         private final KafkaTemplate<String, Object> template;
 
-        DeliveryProducer(KafkaProperties kafka) {
+        DeliveryProducer(KafkaProperties kafka, MeterRegistry registry) {
             this.factory = new DefaultKafkaProducerFactory<>(kafka.buildProducerProperties(), new StringSerializer(),
                     new EventValueSerializer());
+            factory.addListener(new MicrometerProducerListener<>(registry));
             this.template = new KafkaTemplate<>(factory);
         }
 
@@ -84,18 +89,19 @@ class DeliveryKafkaConfiguration extends RetryTopicConfigurationSupport {
     }
 
     @Bean
-    DeliveryProducer deliveryProducer(KafkaProperties kafka) {
-        return new DeliveryProducer(kafka);
+    DeliveryProducer deliveryProducer(KafkaProperties kafka, MeterRegistry registry) {
+        return new DeliveryProducer(kafka, registry);
     }
 
     @Bean(CONTAINER_FACTORY)
     ConcurrentKafkaListenerContainerFactory<String, RoutingDecision> deliveryListenerContainerFactory(
-            KafkaProperties kafka, NotifierProperties properties) {
+            KafkaProperties kafka, NotifierProperties properties, MeterRegistry registry) {
         Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
         config.put(ConsumerConfig.GROUP_ID_CONFIG, GROUP);
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, MAX_POLL_RECORDS);
         DefaultKafkaConsumerFactory<String, RoutingDecision> consumers = new DefaultKafkaConsumerFactory<>(config);
         consumers.setKeyDeserializer(new StringDeserializer());
+        consumers.addListener(new MicrometerConsumerListener<>(registry));
         consumers.setValueDeserializerSupplier(
                 () -> new ErrorHandlingDeserializer<>(new AvroSingleObjectDeserializer<>(RoutingDecision.class)));
         ConcurrentKafkaListenerContainerFactory<String, RoutingDecision> factory =
@@ -149,9 +155,9 @@ class DeliveryKafkaConfiguration extends RetryTopicConfigurationSupport {
 
     @Bean
     DeliveryListener deliveryListener(SubscriptionChannels channels, NotifierProperties properties,
-                                      DeliveryProducer producer) {
+                                      DeliveryProducer producer, PipelineMetrics metrics) {
         return new DeliveryListener(channels, new NotificationComposer(new AtsLinks(properties.atsLinks())),
-                new DeliveryRecords(properties.serviceSource(), Clock.systemUTC()),
+                new DeliveryRecords(properties.serviceSource(), Clock.systemUTC(), metrics),
                 producer.template(), properties.delivery().maxAttempts());
     }
 }

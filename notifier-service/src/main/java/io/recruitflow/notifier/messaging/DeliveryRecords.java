@@ -7,6 +7,8 @@ import io.recruitflow.avro.DeliveryStatus;
 import io.recruitflow.avro.NotificationChannel;
 import io.recruitflow.avro.NotificationDelivery;
 import io.recruitflow.contracts.cloudevents.CloudEventHeaders;
+import io.recruitflow.contracts.kafka.AfterCommit;
+import io.recruitflow.contracts.observability.PipelineMetrics;
 import io.recruitflow.contracts.topics.Topics;
 import io.recruitflow.notifier.delivery.DeliveryAttempt;
 import io.recruitflow.notifier.notification.NotificationRequest;
@@ -17,12 +19,16 @@ import org.springframework.kafka.support.SendResult;
 /** Writes the outcome of each delivery attempt to {@code recruiting.notification.deliveries.v1}. */
 final class DeliveryRecords {
 
+    static final String DELIVERIES = "recruitflow.notification.deliveries";
+
     private final String serviceSource;
     private final Clock clock;
+    private final PipelineMetrics metrics;
 
-    DeliveryRecords(String serviceSource, Clock clock) {
+    DeliveryRecords(String serviceSource, Clock clock, PipelineMetrics metrics) {
         this.serviceSource = serviceSource;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     static DeliveryStatus status(DeliveryAttempt attempt, boolean lastAttempt) {
@@ -37,6 +43,7 @@ final class DeliveryRecords {
     CompletableFuture<SendResult<String, Object>> attempted(
             KafkaOperations<String, Object> kafka, String candidateKey, NotificationRequest request,
             NotificationChannel channel, int attempt, DeliveryStatus status, DeliveryAttempt outcome) {
+        count(channel, status);
         return send(kafka, candidateKey, NotificationDelivery.newBuilder()
                 .setDeliveryId(request.deliveryId())
                 .setCandidateKey(candidateKey)
@@ -54,6 +61,7 @@ final class DeliveryRecords {
     /** A notification not sent because the candidate's outcome is the one recruiters already know (attempt 0). */
     void skippedUnchanged(KafkaOperations<String, Object> kafka, String candidateKey, NotificationRequest request,
                           NotificationChannel channel) {
+        AfterCommit.run(() -> count(channel, DeliveryStatus.SKIPPED_UNCHANGED));
         send(kafka, candidateKey, NotificationDelivery.newBuilder()
                 .setDeliveryId(request.deliveryId())
                 .setCandidateKey(candidateKey)
@@ -63,6 +71,10 @@ final class DeliveryRecords {
                 .setStatus(DeliveryStatus.SKIPPED_UNCHANGED)
                 .setAttemptedAt(clock.instant())
                 .build());
+    }
+
+    private void count(NotificationChannel channel, DeliveryStatus status) {
+        metrics.counter(DELIVERIES, "channel", channel.name(), "status", status.name()).increment();
     }
 
     private CompletableFuture<SendResult<String, Object>> send(

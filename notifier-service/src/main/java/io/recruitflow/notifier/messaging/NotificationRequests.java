@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.recruitflow.contracts.kafka.AfterCommit;
 import io.recruitflow.avro.NotificationChannel;
 import io.recruitflow.avro.RoutingDecision;
 import io.recruitflow.contracts.cloudevents.CloudEventHeaders;

@@ -8,6 +8,7 @@ import io.recruitflow.avro.CandidateClassified;
 import io.recruitflow.avro.RoutingDecision;
 import io.recruitflow.contracts.kafka.EventRelay;
 import io.recruitflow.contracts.kafka.PipelineKafka;
+import io.recruitflow.contracts.observability.PipelineMetrics;
 import io.recruitflow.contracts.kafka.TransactionalRelayConfiguration;
 import io.recruitflow.contracts.topics.Topics;
 import io.recruitflow.notifier.NotifierProperties;
@@ -47,9 +48,10 @@ class NotifierKafkaConfiguration {
     }
 
     @Bean
-    NotificationRequests notificationRequests(NotifierProperties properties, OutcomeStore outcomes) {
+    NotificationRequests notificationRequests(NotifierProperties properties, OutcomeStore outcomes,
+                                              PipelineMetrics metrics) {
         return new NotificationRequests(properties.subscriptionList(), outcomes,
-                new DeliveryRecords(properties.serviceSource(), Clock.systemUTC()), properties.serviceSource());
+                new DeliveryRecords(properties.serviceSource(), Clock.systemUTC(), metrics), properties.serviceSource());
     }
 
     @Bean
@@ -59,9 +61,10 @@ class NotifierKafkaConfiguration {
 
     @Bean
     EventRelay<CandidateClassified, RoutingDecision> routingRelay(KafkaOperations<String, Object> kafka, Router router,
-                                                                  NotifierProperties properties) {
+                                                                  NotifierProperties properties,
+                                                                  PipelineMetrics metrics) {
         RoutingDecisions decisions = new RoutingDecisions(router, Clock.systemUTC());
         return new EventRelay<>(kafka, Topics.CANDIDATE_ROUTINGS, properties.serviceSource(), decisions::decide,
-                Clock.systemUTC());
+                Clock.systemUTC(), new RoutingMetrics(metrics, Clock.systemUTC()));
     }
 }

@@ -3,6 +3,7 @@ package io.recruitflow.notifier.messaging;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import io.recruitflow.contracts.kafka.AfterCommit;
 import io.recruitflow.avro.PlatformRanking;
 import io.recruitflow.avro.RoutingDecision;
 import org.slf4j.Logger;

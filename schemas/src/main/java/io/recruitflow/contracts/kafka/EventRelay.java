@@ -12,6 +12,7 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.SerializationException;
+import org.slf4j.MDC;
 import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
@@ -35,6 +36,9 @@ import org.springframework.kafka.support.serializer.SerializationUtils;
 public final class EventRelay<I, O extends SpecificRecord> {
 
     private static final LogAccessor log = new LogAccessor(EventRelay.class);
+    /** MDC keys of log lines written while a record is relayed (structured logs show them). */
+    public static final String CANDIDATE_KEY = "candidateKey";
+    public static final String EVENT_ID = "eventId";
 
     private final KafkaOperations<String, Object> kafka;
     private final DeadLetterPublishingRecoverer deadLetters;
@@ -42,15 +46,33 @@ public final class EventRelay<I, O extends SpecificRecord> {
     private final String serviceSource;
     private final Function<I, O> transform;
     private final Clock clock;
+    private final Observer<O> observer;
 
     public EventRelay(KafkaOperations<String, Object> kafka, Topic<O> output, String serviceSource,
                       Function<I, O> transform, Clock clock) {
+        this(kafka, output, serviceSource, transform, clock, new Observer<>() { });
+    }
+
+    /** @param observer told about every event written and every dead letter, once the batch has committed */
+    public EventRelay(KafkaOperations<String, Object> kafka, Topic<O> output, String serviceSource,
+                      Function<I, O> transform, Clock clock, Observer<O> observer) {
         this.kafka = kafka;
         this.deadLetters = DeadLetters.recoverer(kafka);
         this.output = output;
         this.serviceSource = serviceSource;
         this.transform = transform;
         this.clock = clock;
+        this.observer = observer;
+    }
+
+    /** What a service counts: called after the transaction commits, so a retried batch is not counted twice. */
+    public interface Observer<O> {
+
+        default void relayed(O event) {
+        }
+
+        default void deadLettered(String inputTopic, Exception reason) {
+        }
     }
 
     /** @return the events written for this batch (tombstones and dead letters not included) */
@@ -61,20 +83,31 @@ public final class EventRelay<I, O extends SpecificRecord> {
     /** @return what was written for this batch, in order: events and forwarded tombstones, not dead letters */
     public List<Relayed<O>> relayEach(List<ConsumerRecord<String, I>> batch) {
         List<Relayed<O>> written = new ArrayList<>(batch.size());
+        List<Runnable> observations = new ArrayList<>();
         for (ConsumerRecord<String, I> record : batch) {
-            Relayed<O> result = relay(record);
+            Relayed<O> result;
+            try (MDC.MDCCloseable key = MDC.putCloseable(CANDIDATE_KEY, record.key());
+                 MDC.MDCCloseable id = MDC.putCloseable(EVENT_ID, causeId(record))) {
+                result = relay(record, observations);
+            }
             if (result != null) {
                 written.add(result);
+                if (result.value() != null) {
+                    observations.add(() -> observer.relayed(result.value()));
+                }
             }
+        }
+        if (!observations.isEmpty()) {
+            AfterCommit.run(() -> observations.forEach(Runnable::run));
         }
         return written;
     }
 
-    private Relayed<O> relay(ConsumerRecord<String, I> record) {
+    private Relayed<O> relay(ConsumerRecord<String, I> record, List<Runnable> observations) {
         DeserializationException unreadable = SerializationUtils.getExceptionFromHeader(record,
                 SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, log);
         if (unreadable != null) {
-            deadLetter(record, unreadable);
+            deadLetter(record, unreadable, observations);
             return null;
         }
         O result = null;
@@ -82,7 +115,7 @@ public final class EventRelay<I, O extends SpecificRecord> {
             try {
                 result = transform.apply(record.value());
             } catch (RuntimeException e) {
-                deadLetter(record, e);
+                deadLetter(record, e, observations);
                 return null;
             }
         }
@@ -93,7 +126,7 @@ public final class EventRelay<I, O extends SpecificRecord> {
             kafka.send(out);
         } catch (SerializationException e) {
             // The result cannot be encoded (e.g. a null inside a list): as deterministic as a transform failure.
-            deadLetter(record, e);
+            deadLetter(record, e, observations);
             return null;
         }
         return new Relayed<>(record.key(), result);
@@ -112,7 +145,8 @@ public final class EventRelay<I, O extends SpecificRecord> {
         }
     }
 
-    private void deadLetter(ConsumerRecord<String, I> record, Exception reason) {
+    private void deadLetter(ConsumerRecord<String, I> record, Exception reason, List<Runnable> observations) {
+        observations.add(() -> observer.deadLettered(record.topic(), reason));
         log.warn(() -> "Dead-lettering " + record.topic() + "-" + record.partition() + "@" + record.offset()
                 + ": " + DeadLetters.reason(reason));
         deadLetters.accept(record, null, reason);

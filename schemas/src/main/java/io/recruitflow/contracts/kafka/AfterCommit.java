@@ -1,15 +1,15 @@
-package io.recruitflow.notifier.messaging;
+package io.recruitflow.contracts.kafka;
 
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Runs side effects only once the listener's Kafka transaction has committed (at once without one). */
-final class AfterCommit {
+public final class AfterCommit {
 
     private AfterCommit() {
     }
 
-    static void run(Runnable action) {
+    public static void run(Runnable action) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

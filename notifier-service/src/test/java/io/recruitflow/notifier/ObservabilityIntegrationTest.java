@@ -1,0 +1,100 @@
+package io.recruitflow.notifier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import io.recruitflow.avro.CandidateClassified;
+import io.recruitflow.avro.CandidateRole;
+import io.recruitflow.avro.EngagementType;
+import io.recruitflow.avro.WorkplaceType;
+import io.recruitflow.contracts.kafka.EventValueSerializer;
+import io.recruitflow.contracts.testing.TopicProbe;
+import io.recruitflow.contracts.topics.Topics;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+
+/**
+ * What ops teams watch, on a real broker: readiness follows the broker and the partition
+ * assignment; Prometheus shows routings, latency, dead letters and Kafka client metrics, and no
+ * candidate data.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "notifier.partitions=2", "spring.kafka.consumer.properties.fetch.max.wait.ms=100"})
+@EmbeddedKafka(bootstrapServersProperty = "spring.kafka.bootstrap-servers", brokerProperties = {
+        "transaction.state.log.replication.factor=1", "transaction.state.log.min.isr=1"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ObservabilityIntegrationTest {
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private KafkaProducer<String, Object> classifier;
+
+    @BeforeAll
+    void connect() {
+        classifier = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
+                new StringSerializer(), new EventValueSerializer());
+    }
+
+    @AfterAll
+    void disconnect() {
+        classifier.close();
+    }
+
+    @Test
+    void isReadyOnceTheBrokerAnswersAndEveryListenerHasPartitions() throws Exception {
+        await().atMost(TopicProbe.DEFAULT_WAIT).untilAsserted(() -> {
+            HttpResponse<String> readiness = get("/actuator/health/readiness");
+            assertThat(readiness.statusCode()).isEqualTo(200);
+            assertThat(readiness.body()).contains("\"status\":\"UP\"");
+        });
+        assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void exportsRoutingsLatencyDeadLettersAndKafkaClientMetricsWithoutCandidateData() throws Exception {
+        CandidateClassified classified = Classifications.classified("greenhouse:9901", CandidateRole.BACKEND_ENGINEER,
+                0.9, EngagementType.FULL_TIME, WorkplaceType.REMOTE);
+        classifier.send(new ProducerRecord<>(Topics.CANDIDATE_CLASSIFICATIONS.name(), "greenhouse:9901", classified));
+        classifier.send(new ProducerRecord<>(Topics.CANDIDATE_CLASSIFICATIONS.name(), "greenhouse:9902",
+                "not avro".getBytes()));
+        classifier.flush();
+
+        await().atMost(TopicProbe.DEFAULT_WAIT).untilAsserted(() -> {
+            String metrics = get("/actuator/prometheus").body();
+            assertThat(metrics)
+                    .containsPattern("recruitflow_routings_total\\{[^}]*platform=\"DISTANTJOB\"[^}]*review=\"false\"")
+                    .containsPattern("recruitflow_pipeline_latency_seconds_bucket\\{[^}]*stage=\"routed\"")
+                    .containsPattern("recruitflow_dead_letters_total\\{[^}]*reason=\"[A-Za-z]+\"[^}]*"
+                            + "topic=\"recruiting.candidate.classifications.v1\"")
+                    .contains("kafka_consumer_fetch_manager_records_lag_max")
+                    .contains("kafka_producer_record_send_total");
+        });
+        assertThat(get("/actuator/prometheus").body()).doesNotContain("greenhouse:9901", "Grace Example", "9902");
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

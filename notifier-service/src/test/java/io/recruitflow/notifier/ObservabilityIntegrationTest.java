@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import io.recruitflow.avro.CandidateClassified;
@@ -90,7 +91,24 @@ class ObservabilityIntegrationTest {
                     .contains("kafka_consumer_fetch_manager_records_lag_max")
                     .contains("kafka_producer_record_send_total");
         });
-        assertThat(get("/actuator/prometheus").body()).doesNotContain("greenhouse:9901", "Grace Example", "9902");
+        assertThat(get("/actuator/prometheus").body()).doesNotContain("greenhouse:9901", "greenhouse:9902", "Grace Example");
+    }
+
+    @Test
+    void continuesTheTraceACandidateArrivedWith() {
+        String traceId = "0af7651916cd43dd8448eb211c80319c";
+        CandidateClassified classified = Classifications.classified("greenhouse:9903", CandidateRole.BACKEND_DEVELOPER,
+                0.9, EngagementType.CONTRACT, WorkplaceType.REMOTE);
+        ProducerRecord<String, Object> record = new ProducerRecord<>(Topics.CANDIDATE_CLASSIFICATIONS.name(),
+                "greenhouse:9903", classified);
+        record.headers().add("traceparent", ("00-" + traceId + "-b7ad6b7169203331-01").getBytes(StandardCharsets.UTF_8));
+        classifier.send(record);
+        classifier.flush();
+
+        try (TopicProbe<byte[]> routings = TopicProbe.raw(bootstrapServers, Topics.CANDIDATE_ROUTINGS.name())) {
+            String traceparent = TopicProbe.header(routings.awaitKey("greenhouse:9903"), "traceparent");
+            assertThat(traceparent).startsWith("00-" + traceId + "-").doesNotContain("b7ad6b7169203331");
+        }
     }
 
     private HttpResponse<String> get(String path) throws Exception {

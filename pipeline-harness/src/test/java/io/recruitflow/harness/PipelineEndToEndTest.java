@@ -118,6 +118,23 @@ class PipelineEndToEndTest {
     }
 
     @Test
+    void oneCandidatesPathThroughAllThreeServicesIsOneTrace() throws Exception {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        Sample resume = SampleCandidates.ALL.get(5);
+        byte[] candidate = new String(resume.json(), StandardCharsets.UTF_8).replace("77-4410", "77-traced")
+                .replace("inhouse-upload-20261128-0007", "inhouse-upload-traced").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> accepted = http.send(HttpRequest.newBuilder(URI.create(pipeline.ingestUrl() + "/api/v1/candidates"))
+                .header("Content-Type", "application/json").header("X-Api-Key", API_KEY)
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(candidate)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(accepted.statusCode()).isEqualTo(202);
+
+        try (TopicProbe<byte[]> raw = TopicProbe.raw(broker.bootstrapServers(), Topics.CANDIDATE_ROUTINGS.name())) {
+            assertThat(TopicProbe.header(raw.awaitKey("inhouse:77-traced"), "traceparent")).startsWith("00-" + traceId + "-");
+        }
+    }
+
+    @Test
     void aRoutingDecisionDecodesWithNothingButTheSchemaFiles() throws Exception {
         Sample engineer = SampleCandidates.ALL.get(0);
         post(engineer.json());

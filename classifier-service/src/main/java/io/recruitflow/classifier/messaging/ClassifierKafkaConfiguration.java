@@ -6,6 +6,7 @@ import io.recruitflow.avro.CandidateClassified;
 import io.recruitflow.avro.CandidateProfile;
 import io.recruitflow.contracts.kafka.EventRelay;
 import io.recruitflow.contracts.observability.PipelineMetrics;
+import io.recruitflow.contracts.observability.RecordTracing;
 import io.recruitflow.contracts.kafka.PipelineKafka;
 import io.recruitflow.contracts.kafka.TransactionalRelayConfiguration;
 import io.recruitflow.contracts.topics.Topics;
@@ -41,9 +42,10 @@ class ClassifierKafkaConfiguration {
     EventRelay<CandidateProfile, CandidateClassified> classificationRelay(KafkaOperations<String, Object> kafka,
                                                                           CurrentClassifier classifier,
                                                                           ClassifierProperties properties,
-                                                                          PipelineMetrics metrics) {
+                                                                          PipelineMetrics metrics,
+                                                                          RecordTracing tracing) {
         Classifications classifications = new Classifications(classifier, Clock.systemUTC());
         return new EventRelay<>(kafka, Topics.CANDIDATE_CLASSIFICATIONS, properties.serviceSource(),
-                classifications::classify, Clock.systemUTC(), new ClassificationMetrics(metrics, Clock.systemUTC()));
+                classifications::classify, Clock.systemUTC(), new ClassificationMetrics(metrics, Clock.systemUTC()), tracing);
     }
 }

@@ -9,6 +9,7 @@ import io.recruitflow.avro.RoutingDecision;
 import io.recruitflow.contracts.kafka.EventRelay;
 import io.recruitflow.contracts.kafka.PipelineKafka;
 import io.recruitflow.contracts.observability.PipelineMetrics;
+import io.recruitflow.contracts.observability.RecordTracing;
 import io.recruitflow.contracts.kafka.TransactionalRelayConfiguration;
 import io.recruitflow.contracts.topics.Topics;
 import io.recruitflow.notifier.NotifierProperties;
@@ -62,9 +63,9 @@ class NotifierKafkaConfiguration {
     @Bean
     EventRelay<CandidateClassified, RoutingDecision> routingRelay(KafkaOperations<String, Object> kafka, Router router,
                                                                   NotifierProperties properties,
-                                                                  PipelineMetrics metrics) {
+                                                                  PipelineMetrics metrics, RecordTracing tracing) {
         RoutingDecisions decisions = new RoutingDecisions(router, Clock.systemUTC());
         return new EventRelay<>(kafka, Topics.CANDIDATE_ROUTINGS, properties.serviceSource(), decisions::decide,
-                Clock.systemUTC(), new RoutingMetrics(metrics, Clock.systemUTC()));
+                Clock.systemUTC(), new RoutingMetrics(metrics, Clock.systemUTC()), tracing);
     }
 }

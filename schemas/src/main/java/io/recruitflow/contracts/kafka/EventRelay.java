@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.function.Function;
 
 import io.recruitflow.contracts.cloudevents.CloudEventHeaders;
+import io.recruitflow.contracts.observability.RecordTracing;
 import io.recruitflow.contracts.topics.Topic;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -47,15 +48,25 @@ public final class EventRelay<I, O extends SpecificRecord> {
     private final Function<I, O> transform;
     private final Clock clock;
     private final Observer<O> observer;
+    private final RecordTracing tracing;
+    private final String spanName;
 
     public EventRelay(KafkaOperations<String, Object> kafka, Topic<O> output, String serviceSource,
                       Function<I, O> transform, Clock clock) {
         this(kafka, output, serviceSource, transform, clock, new Observer<>() { });
     }
 
-    /** @param observer told about every event written and every dead letter, once the batch has committed */
     public EventRelay(KafkaOperations<String, Object> kafka, Topic<O> output, String serviceSource,
                       Function<I, O> transform, Clock clock, Observer<O> observer) {
+        this(kafka, output, serviceSource, transform, clock, observer, RecordTracing.NONE);
+    }
+
+    /**
+     * @param observer told about every event written and every dead letter, once the batch has committed
+     * @param tracing  continues each record's trace while it is relayed
+     */
+    public EventRelay(KafkaOperations<String, Object> kafka, Topic<O> output, String serviceSource,
+                      Function<I, O> transform, Clock clock, Observer<O> observer, RecordTracing tracing) {
         this.kafka = kafka;
         this.deadLetters = DeadLetters.recoverer(kafka);
         this.output = output;
@@ -63,6 +74,8 @@ public final class EventRelay<I, O extends SpecificRecord> {
         this.transform = transform;
         this.clock = clock;
         this.observer = observer;
+        this.tracing = tracing;
+        this.spanName = "relay to " + output.name();
     }
 
     /** What a service counts: called after the transaction commits, so a retried batch is not counted twice. */
@@ -88,7 +101,7 @@ public final class EventRelay<I, O extends SpecificRecord> {
             Relayed<O> result;
             try (MDC.MDCCloseable key = MDC.putCloseable(CANDIDATE_KEY, record.key());
                  MDC.MDCCloseable id = MDC.putCloseable(EVENT_ID, causeId(record))) {
-                result = relay(record, observations);
+                result = tracing.inSpan(record, spanName, () -> relay(record, observations));
             }
             if (result != null) {
                 written.add(result);

@@ -1,8 +1,10 @@
 package io.recruitflow.classifier;
 
+import io.recruitflow.contracts.security.ServiceSecurityConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Import;
 
 /**
  * classifier-service: scores each {@code CandidateProfile} against the backend engineer and backend
@@ -11,6 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * crash never loses or duplicates a verdict downstream.
  */
 @SpringBootApplication
+@Import(ServiceSecurityConfiguration.class)
 @ConfigurationPropertiesScan
 public class ClassifierApplication {
 

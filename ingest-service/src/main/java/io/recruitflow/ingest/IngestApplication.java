@@ -1,8 +1,10 @@
 package io.recruitflow.ingest;
 
+import io.recruitflow.contracts.security.ServiceSecurityConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Import;
 
 /**
  * ingest-service: the pipeline's front door for applicant-tracking systems. It accepts candidate
@@ -11,6 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * keyed by the candidate key, with the idempotent producer.
  */
 @SpringBootApplication
+@Import(ServiceSecurityConfiguration.class)
 @ConfigurationPropertiesScan
 public class IngestApplication {
 

@@ -1,8 +1,10 @@
 package io.recruitflow.notifier;
 
+import io.recruitflow.contracts.security.ServiceSecurityConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Import;
 
 /**
  * notifier-service: turns each {@code CandidateClassified} into a {@code RoutingDecision} that
@@ -10,6 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * then tells recruiters. Consume, route and produce happen in one Kafka transaction.
  */
 @SpringBootApplication
+@Import(ServiceSecurityConfiguration.class)
 @ConfigurationPropertiesScan
 public class NotifierApplication {
 

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 
 import io.recruitflow.avro.CandidateClassified;
@@ -36,11 +37,14 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
  * candidate data.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "notifier.partitions=2", "spring.kafka.consumer.properties.fetch.max.wait.ms=100"})
+        "notifier.partitions=2", "spring.kafka.consumer.properties.fetch.max.wait.ms=100",
+        "pipeline.security.actuator.username=ops", "pipeline.security.actuator.password=" + ObservabilityIntegrationTest.OPS_PASSWORD})
 @EmbeddedKafka(bootstrapServersProperty = "spring.kafka.bootstrap-servers", brokerProperties = {
         "transaction.state.log.replication.factor=1", "transaction.state.log.min.isr=1"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ObservabilityIntegrationTest {
+
+    static final String OPS_PASSWORD = "canary-ops-password-7f3a";
 
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
@@ -111,8 +115,31 @@ class ObservabilityIntegrationTest {
         }
     }
 
+    @Test
+    void onlyHealthIsOpenTheRestOfActuatorNeedsTheOpsCredentials() throws Exception {
+        assertThat(send("/actuator/health", null).statusCode()).isEqualTo(200);
+        assertThat(send("/actuator/prometheus", null).statusCode()).isEqualTo(401);
+        assertThat(send("/actuator/metrics", basic("ops", "wrong")).statusCode()).isEqualTo(401);
+        assertThat(send("/actuator/env", basic("ops", OPS_PASSWORD)).statusCode()).isIn(403, 404);
+        assertThat(send("/anything-else", basic("ops", OPS_PASSWORD)).statusCode()).isIn(401, 403);
+
+        HttpResponse<String> refused = send("/actuator/prometheus", basic("ops", "wrong"));
+        assertThat(refused.body() + refused.headers().map()).doesNotContain(OPS_PASSWORD);
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return send(path, basic("ops", OPS_PASSWORD));
+    }
+
+    private HttpResponse<String> send(String path, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -49,6 +49,7 @@ public final class LocalPipeline {
                 "ingest.sources.workable.secrets", "local-run-workable-secret",
                 "ingest.sources.lever.scheme", "lever",
                 "ingest.sources.lever.secrets", "local-run-lever-token",
+                "pipeline.security.api-keys", LOCAL_API_KEY,
                 "notifier.ats-links.greenhouse", "https://app.greenhouse.io/people/{externalId}",
                 "notifier.ats-links.lever", "https://hire.lever.co/candidates/{externalId}"));
         Pipeline pipeline;

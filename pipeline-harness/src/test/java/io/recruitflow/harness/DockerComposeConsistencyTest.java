@@ -91,6 +91,52 @@ class DockerComposeConsistencyTest {
     }
 
     @Test
+    void prometheusScrapesEveryServiceWithTheOpsCredentialsTheServicesExpect() throws IOException {
+        assertThat(scrapeProblems(compose, configs, loadCompose(ROOT.resolve("ops/prometheus/prometheus.yml")))).isEmpty();
+    }
+
+    @Test
+    void detectsAServicePrometheusDoesNotScrape() throws IOException {
+        Map<String, Object> prometheus = loadCompose(ROOT.resolve("ops/prometheus/prometheus.yml"));
+        Map<String, Object> broken = copyOf(compose);
+        service(broken, "notifier-service").put("ports", new ArrayList<>(List.of("8083:8083")));
+        Map<String, ServiceConfig> movedNotifier = new LinkedHashMap<>(configs);
+        ServiceConfig notifier = configs.get("notifier-service");
+        movedNotifier.put("notifier-service", new ServiceConfig(notifier.name(), 9083, notifier.dockerBootstrap(),
+                notifier.defaultBootstrap(), notifier.text()));
+
+        assertThat(scrapeProblems(broken, movedNotifier, prometheus))
+                .anySatisfy(problem -> assertThat(problem).contains("notifier-service:9083"));
+    }
+
+    /** Every service is a scrape target on its port and path, and carries the user Prometheus logs in as. */
+    @SuppressWarnings("unchecked")
+    static List<String> scrapeProblems(Map<String, Object> compose, Map<String, ServiceConfig> configs,
+                                       Map<String, Object> prometheus) {
+        List<String> problems = new ArrayList<>();
+        Map<String, Object> job = ((List<Map<String, Object>>) prometheus.get("scrape_configs")).get(0);
+        Map<String, Object> auth = (Map<String, Object>) job.get("basic_auth");
+        List<String> targets = new ArrayList<>();
+        for (Map<String, Object> group : (List<Map<String, Object>>) job.get("static_configs")) {
+            targets.addAll((List<String>) group.get("targets"));
+        }
+        if (!"/actuator/prometheus".equals(job.get("metrics_path"))) {
+            problems.add("prometheus scrapes " + job.get("metrics_path") + ", not /actuator/prometheus");
+        }
+        for (ServiceConfig config : configs.values()) {
+            String target = config.name() + ":" + config.port();
+            if (!targets.contains(target)) {
+                problems.add("prometheus does not scrape " + target);
+            }
+            String user = environment(service(compose, config.name())).get("PIPELINE_SECURITY_ACTUATOR_USERNAME");
+            if (!String.valueOf(auth.get("username")).equals(user)) {
+                problems.add(config.name() + " expects actuator user " + user + ", prometheus sends " + auth.get("username"));
+            }
+        }
+        return problems;
+    }
+
+    @Test
     void detectsAPortMismatch() {
         Map<String, Object> broken = copyOf(compose);
         service(broken, "ingest-service").put("ports", new ArrayList<>(List.of("8081:9081")));

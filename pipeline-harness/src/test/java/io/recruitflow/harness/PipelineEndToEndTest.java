@@ -14,8 +14,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import io.recruitflow.avro.RoutingDecision;
@@ -29,10 +34,17 @@ import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.io.DecoderFactory;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The whole pipeline as it runs in production: one real KRaft broker, and ingest, classifier and
@@ -44,6 +56,8 @@ class PipelineEndToEndTest {
 
     private static final Path LOGS = Path.of("target", "e2e-logs");
     private static final String API_KEY = "e2e-api-key";
+    private static final String OPS_PASSWORD = "e2e-canary-ops-password";
+    private static final Pattern DASHBOARD_METRIC = Pattern.compile("\\b(?:recruitflow|kafka|jvm|spring|http|process)_[a-z0-9_]+");
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final RecruiterInbox inbox = new RecruiterInbox(notification -> { });
@@ -56,7 +70,8 @@ class PipelineEndToEndTest {
         broker = KraftBroker.start(0);
         Map<String, String> settings = new HashMap<>(inbox.notifierProperties("e2e-recruiters"));
         settings.putAll(Map.of("notifier.partitions", "3", "classifier.partitions", "3", "ingest.partitions", "3",
-                "ingest.api.api-keys", API_KEY));
+                "ingest.api.api-keys", API_KEY, "pipeline.security.actuator.username", "ops",
+                "pipeline.security.actuator.password", OPS_PASSWORD));
         pipeline = Pipeline.start(broker.bootstrapServers(), Map.of(), LOGS, settings);
         routings = TopicProbe.of(broker.bootstrapServers(), Topics.CANDIDATE_ROUTINGS.name(),
                 new AvroSingleObjectDeserializer<>(RoutingDecision.class));
@@ -132,6 +147,70 @@ class PipelineEndToEndTest {
         try (TopicProbe<byte[]> raw = TopicProbe.raw(broker.bootstrapServers(), Topics.CANDIDATE_ROUTINGS.name())) {
             assertThat(TopicProbe.header(raw.awaitKey("inhouse:77-traced"), "traceparent")).startsWith("00-" + traceId + "-");
         }
+    }
+
+    @Test
+    void everyDashboardPanelQueriesAMetricTheServicesExport() throws Exception {
+        try (KafkaProducer<String, byte[]> ats = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()), new StringSerializer(),
+                new ByteArraySerializer())) {
+            ats.send(new ProducerRecord<>(Topics.ATS_CANDIDATE_EVENTS.name(), "broken:1", "{not json".getBytes(StandardCharsets.UTF_8))).get();
+        }
+        for (Sample sample : SampleCandidates.ALL) {
+            post(sample.json());
+        }
+        Set<String> queried = new TreeSet<>();
+        JsonNode dashboard = JsonMapper.builder().build().readTree(Files.readString(Path.of("../ops/grafana/dashboards/recruitflow-pipeline.json")));
+        for (JsonNode panel : dashboard.path("panels")) {
+            for (JsonNode target : panel.path("targets")) {
+                Matcher metric = DASHBOARD_METRIC.matcher(target.path("expr").asString());
+                while (metric.find()) {
+                    queried.add(metric.group());
+                }
+            }
+        }
+        assertThat(queried).contains("recruitflow_pipeline_latency_seconds_bucket", "recruitflow_dead_letters_total",
+                "kafka_consumer_fetch_manager_records_lag_max");
+
+        await().atMost(TopicProbe.DEFAULT_WAIT).untilAsserted(() -> {
+            StringBuilder exported = new StringBuilder();
+            for (PipelineService service : PipelineService.values()) {
+                exported.append(actuator(service, "/actuator/prometheus", OPS_PASSWORD).body());
+            }
+            assertThat(queried).allSatisfy(metric -> assertThat(exported).as(metric).contains(metric + "{"));
+        });
+    }
+
+    @Test
+    void actuatorNeedsTheOpsCredentialsAndNoSecretReachesALogOrAnAnswer() throws Exception {
+        for (PipelineService service : PipelineService.values()) {
+            assertThat(actuator(service, "/actuator/health", null).statusCode()).isEqualTo(200);
+            HttpResponse<String> refused = actuator(service, "/actuator/prometheus", "not-" + OPS_PASSWORD);
+            assertThat(refused.statusCode()).as(service.serviceName()).isEqualTo(401);
+            assertThat(refused.body()).doesNotContain(OPS_PASSWORD);
+        }
+        HttpResponse<String> wrongKey = http.send(HttpRequest.newBuilder(URI.create(pipeline.ingestUrl() + "/api/v1/candidates"))
+                .header("Content-Type", "application/json").header("X-Api-Key", "not-" + API_KEY)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(SampleCandidates.ALL.get(0).json())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(wrongKey.statusCode()).isEqualTo(401);
+        assertThat(wrongKey.body()).doesNotContain(API_KEY);
+
+        for (PipelineService service : PipelineService.values()) {
+            String log = Files.readString(pipeline.service(service).log());
+            assertThat(log).as(service.serviceName() + " log")
+                    .doesNotContain(OPS_PASSWORD, API_KEY, inbox.notifierProperties("x").get(
+                            "notifier.subscriptions.x.channels[0].secrets[0]"));
+        }
+    }
+
+    private HttpResponse<String> actuator(PipelineService service, String path, String password) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(pipeline.service(service).baseUrl() + path)).GET();
+        if (password != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString(("ops:" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.recruitflow.contracts.avro.AvroSingleObjectDeserializer;
 import io.recruitflow.contracts.kafka.DeadLetters;
 import io.recruitflow.contracts.kafka.EventValueSerializer;
 import io.recruitflow.contracts.observability.PipelineMetrics;
+import io.recruitflow.contracts.topics.Topic;
 import io.recruitflow.contracts.topics.Topics;
 import io.recruitflow.notifier.NotifierProperties;
 import io.recruitflow.notifier.NotifierProperties.Delivery;
@@ -121,7 +122,7 @@ class DeliveryKafkaConfiguration extends RetryTopicConfigurationSupport {
                 .listenerFactory(CONTAINER_FACTORY)
                 .maxAttempts(delivery.maxAttempts())
                 .retryTopicSuffix("-retry")
-                .dltSuffix(Topics.NOTIFICATION_REQUESTS.dlt().substring(Topics.NOTIFICATION_REQUESTS.name().length()))
+                .dltSuffix(Topic.DLT_SUFFIX)
                 .suffixTopicsWithIndexValues()
                 .notRetryOn(UndeliverableException.class)
                 .traversingCauses()

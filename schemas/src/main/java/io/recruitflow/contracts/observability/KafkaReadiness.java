@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.TopicPartition;
@@ -22,47 +24,73 @@ import org.springframework.kafka.listener.MessageListenerContainer;
  */
 public final class KafkaReadiness extends AbstractHealthIndicator implements DisposableBean {
 
-    private final KafkaAdmin kafkaAdmin;
-    private final KafkaListenerEndpointRegistry listeners;
-    private final Duration timeout;
-    private Admin admin;
+    private final Callable<Integer> brokers;
+    private final Supplier<Collection<MessageListenerContainer>> listeners;
+    private final Runnable close;
 
-    public KafkaReadiness(KafkaAdmin kafkaAdmin, KafkaListenerEndpointRegistry listeners, Duration timeout) {
+    /**
+     * @param brokers   how many brokers answer; throws when none does in time
+     * @param listeners the listener containers of the service
+     */
+    KafkaReadiness(Callable<Integer> brokers, Supplier<Collection<MessageListenerContainer>> listeners, Runnable close) {
         super("Kafka readiness check failed");
-        this.kafkaAdmin = kafkaAdmin;
+        this.brokers = brokers;
         this.listeners = listeners;
-        this.timeout = timeout;
+        this.close = close;
+    }
+
+    /** Asks the cluster through an admin client of the service's Kafka settings, within {@code timeout}. */
+    public static KafkaReadiness of(KafkaAdmin kafkaAdmin, KafkaListenerEndpointRegistry registry, Duration timeout) {
+        LazyAdmin admin = new LazyAdmin(kafkaAdmin);
+        return new KafkaReadiness(
+                () -> admin.get().describeCluster().nodes().get(timeout.toMillis(), TimeUnit.MILLISECONDS).size(),
+                registry::getListenerContainers, admin::close);
     }
 
     @Override
     protected void doHealthCheck(Health.Builder builder) throws Exception {
-        int brokers = admin().describeCluster().nodes().get(timeout.toMillis(), TimeUnit.MILLISECONDS).size();
-        builder.withDetail("brokers", brokers);
+        int answering = brokers.call();
+        builder.withDetail("brokers", answering);
         List<String> idle = new ArrayList<>();
-        for (MessageListenerContainer container : listeners.getListenerContainers()) {
+        for (MessageListenerContainer container : listeners.get()) {
             Collection<TopicPartition> assigned = container.getAssignedPartitions();
             if (container.isRunning() && (assigned == null || assigned.isEmpty())) {
                 idle.add(container.getListenerId());
             }
         }
-        if (brokers == 0 || !idle.isEmpty()) {
+        if (answering == 0 || !idle.isEmpty()) {
             builder.down().withDetail("listenersWithoutPartitions", idle);
         } else {
             builder.up();
         }
     }
 
-    private synchronized Admin admin() {
-        if (admin == null) {
-            admin = Admin.create(kafkaAdmin.getConfigurationProperties());
-        }
-        return admin;
+    @Override
+    public void destroy() {
+        close.run();
     }
 
-    @Override
-    public synchronized void destroy() {
-        if (admin != null) {
-            admin.close(Duration.ofSeconds(2));
+    /** One admin client, made on first use and closed with the service. */
+    private static final class LazyAdmin {
+
+        private final KafkaAdmin kafkaAdmin;
+        private Admin admin;
+
+        LazyAdmin(KafkaAdmin kafkaAdmin) {
+            this.kafkaAdmin = kafkaAdmin;
+        }
+
+        synchronized Admin get() {
+            if (admin == null) {
+                admin = Admin.create(kafkaAdmin.getConfigurationProperties());
+            }
+            return admin;
+        }
+
+        synchronized void close() {
+            if (admin != null) {
+                admin.close(Duration.ofSeconds(2));
+            }
         }
     }
 }

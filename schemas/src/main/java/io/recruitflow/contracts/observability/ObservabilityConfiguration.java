@@ -35,6 +35,6 @@ public class ObservabilityConfiguration {
 
     @Bean
     KafkaReadiness pipelineKafkaHealthIndicator(KafkaAdmin kafkaAdmin, KafkaListenerEndpointRegistry listeners) {
-        return new KafkaReadiness(kafkaAdmin, listeners, Duration.ofSeconds(3));
+        return KafkaReadiness.of(kafkaAdmin, listeners, Duration.ofSeconds(3));
     }
 }

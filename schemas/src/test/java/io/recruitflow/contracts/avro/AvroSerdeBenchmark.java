@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Avro single-object serde (encode and decode) of each event type, and ingest's intake of one
  * canonical candidate JSON (read, validate, normalise into a {@code CandidateProfile}).
  *
- * <p>Run: {@code mvn -pl schemas -am -Pbenchmark -DskipTests verify}.
+ * <p>Run: {@code mvn -pl schemas -Pserde-benchmark -DskipTests verify}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -57,7 +57,7 @@ public class AvroSerdeBenchmark {
     @Setup
     public void setUp() {
         intake = CandidateIntake.standard(JsonMapper.builder().build(), Clock.systemUTC());
-        candidateJson = Fixtures.candidate("engineer.json");
+        candidateJson = Fixtures.candidate("engineer");
         profile = intake.accept(candidateJson);
         classified = Samples.classified();
         routing = Samples.routing();

@@ -1,19 +1,13 @@
 package io.recruitflow.harness;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -92,8 +86,8 @@ public final class BrokerProcess implements AutoCloseable {
     }
 
     private void launch() {
-        List<String> command = List.of(Signals.javaExecutable(), "-Xms128m", "-Xmx512m",
-                "-cp", classpath(), Main.class.getName(),
+        List<String> command = List.of(ChildJvm.java(), "-Xms128m", "-Xmx512m",
+                "-cp", ChildJvm.classpath(), Main.class.getName(),
                 Integer.toString(port), Integer.toString(controllerPort), dataDir.toString());
         try {
             Files.createDirectories(log.getParent());
@@ -123,26 +117,6 @@ public final class BrokerProcess implements AutoCloseable {
             }
         }
         throw new IllegalStateException("the broker did not answer within " + STARTUP + "; see " + log);
-    }
-
-    /** This JVM's classpath, also when it runs inside Maven (exec:java) with a class loader of its own. */
-    private static String classpath() {
-        Set<String> entries = new LinkedHashSet<>();
-        for (ClassLoader loader = BrokerProcess.class.getClassLoader(); loader != null; loader = loader.getParent()) {
-            if (loader instanceof URLClassLoader urls) {
-                for (var url : urls.getURLs()) {
-                    try {
-                        entries.add(Path.of(url.toURI()).toString());
-                    } catch (URISyntaxException | IllegalArgumentException e) {
-                        // not a file: nothing a child JVM could use
-                    }
-                }
-            }
-        }
-        if (entries.isEmpty()) {
-            entries.addAll(List.of(System.getProperty("java.class.path").split(File.pathSeparator)));
-        }
-        return String.join(File.pathSeparator, new ArrayList<>(entries));
     }
 
     /** The broker JVM: {@code <port> <controller port> <data dir>}; runs until SIGTERM (clean) or SIGKILL. */

@@ -3,10 +3,12 @@ package io.recruitflow.harness;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /**
  * The three services running as separate JVMs against one broker. Started in parallel (each
@@ -29,11 +31,19 @@ public final class Pipeline implements AutoCloseable {
      */
     public static Pipeline start(String bootstrapServers, Map<PipelineService, Integer> ports, Path logDir,
                                  Map<String, String> extraProperties) {
+        return start(bootstrapServers, ports, logDir, extraProperties, service -> List.of());
+    }
+
+    /** As above, with extra JVM options per service (see {@link ServiceProcess#start}). */
+    public static Pipeline start(String bootstrapServers, Map<PipelineService, Integer> ports, Path logDir,
+                                 Map<String, String> extraProperties,
+                                 Function<PipelineService, List<String>> jvmOptions) {
         Map<PipelineService, ServiceProcess> started = new EnumMap<>(PipelineService.class);
         try {
             for (PipelineService service : PipelineService.values()) {
                 int port = ports.getOrDefault(service, KraftBroker.freePort());
-                started.put(service, ServiceProcess.start(service, port, bootstrapServers, logDir, extraProperties));
+                started.put(service, ServiceProcess.start(service, port, bootstrapServers, logDir, extraProperties,
+                        jvmOptions.apply(service)));
             }
             List<CompletableFuture<Void>> healthy = new ArrayList<>();
             started.values().forEach(process -> healthy.add(CompletableFuture.runAsync(() -> process.awaitHealthy(STARTUP))));
@@ -51,6 +61,11 @@ public final class Pipeline implements AutoCloseable {
 
     public ServiceProcess service(PipelineService service) {
         return services.get(service);
+    }
+
+    /** The running services, in flow order. */
+    public Collection<ServiceProcess> services() {
+        return services.values();
     }
 
     public String ingestUrl() {

@@ -42,12 +42,23 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public static ServiceProcess start(PipelineService service, int port, String bootstrapServers, Path logDir,
                                        Map<String, String> extraProperties) {
+        return start(service, port, bootstrapServers, logDir, extraProperties, List.of());
+    }
+
+    /**
+     * As {@link #start(PipelineService, int, String, Path, Map)}, with extra JVM options after the
+     * defaults ({@code -Xms64m -Xmx384m}), e.g. a larger heap or {@code -XX:StartFlightRecording=...}.
+     */
+    public static ServiceProcess start(PipelineService service, int port, String bootstrapServers, Path logDir,
+                                       Map<String, String> extraProperties, List<String> jvmOptions) {
         Path jar = service.jar();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(service.serviceName() + " is not built: " + jar
                     + " is missing (run mvn -DskipTests package first)");
         }
-        List<String> command = new ArrayList<>(List.of(Signals.javaExecutable(), "-Xms64m", "-Xmx384m", "-jar", jar.toString(),
+        List<String> command = new ArrayList<>(List.of(ChildJvm.java(), "-Xms64m", "-Xmx384m"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString(),
                 "--server.port=" + port,
                 "--server.address=127.0.0.1",
                 "--spring.kafka.bootstrap-servers=" + bootstrapServers));
@@ -97,6 +108,15 @@ public final class ServiceProcess implements AutoCloseable {
 
     public Path log() {
         return log;
+    }
+
+    public PipelineService service() {
+        return service;
+    }
+
+    /** The operating-system process id of the service's JVM. */
+    public long pid() {
+        return process.pid();
     }
 
     /** SIGTERM, so the service shuts down gracefully; SIGKILL if it has not within the grace period. */

@@ -2,6 +2,8 @@ package io.recruitflow.ingest.messaging;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +31,8 @@ public class ProfilePublisher {
     private final String serviceSource;
     private final Duration timeout;
     private final Clock clock = Clock.systemUTC();
+    /** Sends of the calling thread's batch not acknowledged yet; see {@link #deferAcks}. */
+    private final ThreadLocal<List<CompletableFuture<SendResult<String, Object>>>> deferred = new ThreadLocal<>();
 
     ProfilePublisher(KafkaTemplate<String, Object> kafka, IngestProperties properties) {
         this.kafka = kafka;
@@ -43,7 +47,7 @@ public class ProfilePublisher {
         CloudEventHeaders.stamp(record.headers(), Topics.CANDIDATE_PROFILES,
                 profile.getSource() + ":" + profile.getEventId(), serviceSource, profile.getCandidateKey(),
                 profile.getReceivedAt());
-        awaitAck(kafka.send(record), timeout);
+        acknowledged(kafka.send(record));
     }
 
     /**
@@ -56,7 +60,46 @@ public class ProfilePublisher {
         ProducerRecord<String, Object> tombstone = new ProducerRecord<>(Topics.CANDIDATE_PROFILES.name(), candidateKey, null);
         CloudEventHeaders.stamp(tombstone.headers(), Topics.CANDIDATE_PROFILES, eventId, serviceSource, candidateKey,
                 clock.instant());
-        awaitAck(kafka.send(tombstone), timeout);
+        acknowledged(kafka.send(tombstone));
+    }
+
+    /**
+     * From now on this thread's publishing returns once the event is handed to the producer; a
+     * batch of events is then acknowledged at once by {@link #awaitAcks}.
+     */
+    public void deferAcks() {
+        deferred.set(new ArrayList<>());
+    }
+
+    /**
+     * Waits until every event this thread published since {@link #deferAcks} is acknowledged, and
+     * stops deferring.
+     *
+     * @throws PublishFailedException when one was not acknowledged in time
+     */
+    public void awaitAcks() {
+        List<CompletableFuture<SendResult<String, Object>>> sent = deferred.get();
+        deferred.remove();
+        if (sent != null) {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            for (CompletableFuture<SendResult<String, Object>> ack : sent) {
+                awaitAck(ack, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+            }
+        }
+    }
+
+    /** Stops deferring without waiting (the batch failed and will be published again). */
+    public void discardAcks() {
+        deferred.remove();
+    }
+
+    private void acknowledged(CompletableFuture<SendResult<String, Object>> sent) {
+        List<CompletableFuture<SendResult<String, Object>>> batch = deferred.get();
+        if (batch != null) {
+            batch.add(sent);
+        } else {
+            awaitAck(sent, timeout);
+        }
     }
 
     private static void awaitAck(CompletableFuture<SendResult<String, Object>> sent, Duration timeout) {

@@ -3,11 +3,14 @@ package io.recruitflow.ingest.receipts;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -17,6 +20,7 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
@@ -42,6 +46,8 @@ public final class ReceiptStore implements AutoCloseable {
     }
 
     private final Map<String, Receipt> receipts = new ConcurrentHashMap<>();
+    /** Receipts of the calling thread's batch, not written yet (an empty value forgets one); see {@link #deferWrites}. */
+    private final ThreadLocal<Map<String, Optional<String>>> deferred = new ThreadLocal<>();
     private final Duration retention;
     private final Clock clock;
     private long nextEvictionMillis;
@@ -84,26 +90,66 @@ public final class ReceiptStore implements AutoCloseable {
     }
 
     public Optional<String> get(String key) {
+        Map<String, Optional<String>> batch = deferred.get();
+        if (batch != null && batch.containsKey(key)) {
+            return batch.get(key);
+        }
         Receipt receipt = receipts.get(key);
         return receipt == null || expired(receipt) ? Optional.empty() : Optional.of(receipt.value());
     }
 
-    /** Writes a receipt (a {@code null} value forgets one) and waits for the broker's acknowledgement. */
+    /**
+     * Writes a receipt (a {@code null} value forgets one) and waits for the broker's acknowledgement;
+     * between {@link #deferWrites} and {@link #flushWrites} on this thread, only remembers it for the batch.
+     */
     public void put(String key, String value) {
+        Map<String, Optional<String>> batch = deferred.get();
+        if (batch != null) {
+            batch.put(key, Optional.ofNullable(value));
+            return;
+        }
+        write(Map.of(key, Optional.ofNullable(value)));
+    }
+
+    /**
+     * From now on this thread's {@link #put}s are kept for its batch (and seen by its {@link #get}s)
+     * until {@link #flushWrites} writes them all at once, or {@link #discardWrites} drops them.
+     */
+    public void deferWrites() {
+        deferred.set(new LinkedHashMap<>());
+    }
+
+    /** Writes this thread's deferred receipts, waits for every acknowledgement, and stops deferring. */
+    public void flushWrites() {
+        Map<String, Optional<String>> batch = deferred.get();
+        deferred.remove();
+        if (batch != null) {
+            write(batch);
+        }
+    }
+
+    /** Drops this thread's deferred receipts (its batch failed and will be processed again) and stops deferring. */
+    public void discardWrites() {
+        deferred.remove();
+    }
+
+    private void write(Map<String, Optional<String>> writes) {
+        List<Future<RecordMetadata>> acks = new ArrayList<>(writes.size());
+        writes.forEach((key, value) -> acks.add(producer.send(new ProducerRecord<>(TOPIC, key,
+                value.map(text -> text.getBytes(StandardCharsets.UTF_8)).orElse(null)))));
+        long deadline = System.nanoTime() + writeTimeout.toNanos();
         try {
-            producer.send(new ProducerRecord<>(TOPIC, key, value == null ? null : value.getBytes(StandardCharsets.UTF_8)))
-                    .get(writeTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while writing a receipt", e);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("Could not write a receipt to " + TOPIC, e);
         }
-        if (value == null) {
-            receipts.remove(key);
-        } else {
-            receipts.put(key, new Receipt(value, clock.millis()));
-        }
+        writes.forEach((key, value) -> value.ifPresentOrElse(
+                text -> receipts.put(key, new Receipt(text, clock.millis())), () -> receipts.remove(key)));
     }
 
     private boolean caughtUp(Map<TopicPartition, Long> end) {

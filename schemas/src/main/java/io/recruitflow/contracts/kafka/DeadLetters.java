@@ -7,6 +7,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.kafka.listener.TimestampedException;
@@ -37,7 +38,8 @@ public final class DeadLetters {
 
     public static String reason(Throwable failure) {
         Throwable cause = failure;
-        while ((cause instanceof ListenerExecutionFailedException || cause instanceof TimestampedException)
+        while ((cause instanceof ListenerExecutionFailedException || cause instanceof TimestampedException
+                || cause instanceof BatchListenerFailedException)
                 && cause.getCause() != null) {
             cause = cause.getCause();
         }

@@ -6,10 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import io.recruitflow.harness.security.BrokerSecurity;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 
@@ -28,13 +31,17 @@ public final class BrokerProcess implements AutoCloseable {
     private final int controllerPort;
     private final Path dataDir;
     private final Path log;
+    private final BrokerSecurity security;
+    private final int mtlsPort;
     private Process process;
 
-    private BrokerProcess(int port, int controllerPort, Path dataDir, Path log) {
+    private BrokerProcess(int port, int controllerPort, Path dataDir, Path log, BrokerSecurity security, int mtlsPort) {
         this.port = port;
         this.controllerPort = controllerPort;
         this.dataDir = dataDir;
         this.log = log;
+        this.security = security;
+        this.mtlsPort = mtlsPort;
     }
 
     /**
@@ -42,14 +49,37 @@ public final class BrokerProcess implements AutoCloseable {
      * {@code workDir}, and waits until it answers.
      */
     public static BrokerProcess start(int port, Path workDir) {
+        return start(port, workDir, null);
+    }
+
+    /**
+     * Starts a broker that authenticates and authorizes its clients ({@link BrokerSecurity}):
+     * SCRAM over TLS on {@link #bootstrapServers}, client certificates on {@link #mtlsBootstrapServers}.
+     * Readiness is checked as the SCRAM admin.
+     */
+    public static BrokerProcess startSecured(int port, Path workDir, BrokerSecurity security) {
+        return start(port, workDir, security);
+    }
+
+    private static BrokerProcess start(int port, Path workDir, BrokerSecurity security) {
         BrokerProcess broker = new BrokerProcess(port == 0 ? KraftBroker.freePort() : port, KraftBroker.freePort(),
-                workDir.resolve("kafka-data"), workDir.resolve("kafka.log"));
+                workDir.resolve("kafka-data"), workDir.resolve("kafka.log"), security,
+                security == null ? 0 : KraftBroker.freePort());
         broker.launch();
         return broker;
     }
 
+    /** The plaintext listener, or the SASL_SSL (SCRAM) one of a secured broker. */
     public String bootstrapServers() {
         return "127.0.0.1:" + port;
+    }
+
+    /** The listener of a secured broker that takes client certificates (mTLS). */
+    public String mtlsBootstrapServers() {
+        if (security == null) {
+            throw new IllegalStateException("the broker is not secured");
+        }
+        return "127.0.0.1:" + mtlsPort;
     }
 
     public long pid() {
@@ -86,11 +116,16 @@ public final class BrokerProcess implements AutoCloseable {
     }
 
     private void launch() {
-        List<String> command = List.of(ChildJvm.java(), "-Xms128m", "-Xmx512m",
+        List<String> command = new ArrayList<>(List.of(ChildJvm.java(), "-Xms128m", "-Xmx512m",
                 "-cp", ChildJvm.classpath(), Main.class.getName(),
-                Integer.toString(port), Integer.toString(controllerPort), dataDir.toString());
+                Integer.toString(port), Integer.toString(controllerPort), dataDir.toString()));
         try {
             Files.createDirectories(log.getParent());
+            if (security != null) {
+                Path settings = log.resolveSibling("kafka-security.properties");
+                security.save(settings);
+                command.addAll(List.of(Integer.toString(mtlsPort), settings.toString()));
+            }
             process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         } catch (IOException e) {
@@ -101,8 +136,12 @@ public final class BrokerProcess implements AutoCloseable {
 
     private void awaitReady() {
         Instant deadline = Instant.now().plus(STARTUP);
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000, AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2_000))) {
+        Map<String, Object> config = new HashMap<>(security == null
+                ? Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers())
+                : security.adminClientConfig(bootstrapServers()));
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000);
+        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2_000);
+        try (Admin admin = Admin.create(config)) {
             while (Instant.now().isBefore(deadline)) {
                 if (!process.isAlive()) {
                     throw new IllegalStateException("the broker exited with " + process.exitValue() + "; see " + log);
@@ -119,15 +158,20 @@ public final class BrokerProcess implements AutoCloseable {
         throw new IllegalStateException("the broker did not answer within " + STARTUP + "; see " + log);
     }
 
-    /** The broker JVM: {@code <port> <controller port> <data dir>}; runs until SIGTERM (clean) or SIGKILL. */
+    /**
+     * The broker JVM: {@code <port> <controller port> <data dir> [<mTLS port> <security settings file>]};
+     * runs until SIGTERM (clean) or SIGKILL.
+     */
     public static final class Main {
 
         private Main() {
         }
 
         public static void main(String[] args) throws InterruptedException {
-            KraftBroker broker = KraftBroker.startPersistent(Integer.parseInt(args[0]), Integer.parseInt(args[1]),
-                    Path.of(args[2]));
+            KraftBroker broker = args.length > 3
+                    ? KraftBroker.startSecured(Integer.parseInt(args[0]), Integer.parseInt(args[3]),
+                            Integer.parseInt(args[1]), Path.of(args[2]), BrokerSecurity.load(Path.of(args[4])))
+                    : KraftBroker.startPersistent(Integer.parseInt(args[0]), Integer.parseInt(args[1]), Path.of(args[2]));
             Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "broker-shutdown"));
             System.out.println("Kafka broker ready on " + broker.bootstrapServers());
             Thread.currentThread().join();

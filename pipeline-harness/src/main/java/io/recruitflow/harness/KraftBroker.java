@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
+import io.recruitflow.harness.security.BrokerSecurity;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
@@ -46,7 +47,7 @@ public final class KraftBroker implements AutoCloseable {
     public static KraftBroker start(int port) {
         try {
             return start(port == 0 ? freePort() : port, freePort(), Files.createTempDirectory("recruitflow-kafka-"),
-                    true);
+                    true, null, 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -57,24 +58,41 @@ public final class KraftBroker implements AutoCloseable {
      * restarted on the same folder (after a crash, say) recovers its logs.
      */
     public static KraftBroker startPersistent(int port, int controllerPort, Path dataDir) {
-        return start(port, controllerPort, dataDir, false);
+        return start(port, controllerPort, dataDir, false, null, 0);
     }
 
-    private static KraftBroker start(int brokerPort, int controllerPort, Path dataDir, boolean temporary) {
+    /**
+     * A persistent broker that authenticates and authorizes its clients: SCRAM over TLS on
+     * {@code port}, client certificates on {@code mtlsPort} (see {@link BrokerSecurity}); the SCRAM
+     * users are created when the folder is formatted.
+     */
+    public static KraftBroker startSecured(int port, int mtlsPort, int controllerPort, Path dataDir,
+                                           BrokerSecurity security) {
+        return start(port, controllerPort, dataDir, false, security, mtlsPort);
+    }
+
+    private static KraftBroker start(int brokerPort, int controllerPort, Path dataDir, boolean temporary,
+                                     BrokerSecurity security, int mtlsPort) {
         try {
             Properties config = config(brokerPort, controllerPort, dataDir);
+            if (security != null) {
+                config.putAll(security.brokerConfig(HOST, brokerPort, mtlsPort, controllerPort));
+            }
             KafkaConfig kafkaConfig = KafkaConfig.fromProps(config, false);
             if (!Files.exists(dataDir.resolve("meta.properties"))) {
                 Files.createDirectories(dataDir);
-                new Formatter()
+                Formatter formatter = new Formatter()
                         .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
                         .setClusterId(Uuid.randomUuid().toString())
                         .setNodeId(1)
                         .setControllerListenerName("CONTROLLER")
                         .setMetadataLogDirectory(dataDir.toString())
                         .setDirectories(List.of(dataDir.toString()))
-                        .setReleaseVersion(MetadataVersion.latestProduction())
-                        .run();
+                        .setReleaseVersion(MetadataVersion.latestProduction());
+                if (security != null) {
+                    formatter.setScramArguments(security.scramArguments());
+                }
+                formatter.run();
             }
             KafkaRaftServer server = new KafkaRaftServer(kafkaConfig, Time.SYSTEM);
             server.startup();

@@ -38,17 +38,41 @@ public final class Pipeline implements AutoCloseable {
     public static Pipeline start(String bootstrapServers, Map<PipelineService, Integer> ports, Path logDir,
                                  Map<String, String> extraProperties,
                                  Function<PipelineService, List<String>> jvmOptions) {
+        Map<PipelineService, Connection> connections = new EnumMap<>(PipelineService.class);
+        for (PipelineService service : PipelineService.values()) {
+            connections.put(service, new Connection(bootstrapServers, Map.of()));
+        }
+        return start(connections, ports, logDir, extraProperties, jvmOptions);
+    }
+
+    /** How one service reaches the broker: where, and with which environment (its credentials, say). */
+    public record Connection(String bootstrapServers, Map<String, String> environment) {
+    }
+
+    /**
+     * As {@link #start(String, Map, Path, Map)}, each service with a connection of its own, e.g. its
+     * own Kafka principal; {@link #bootstrapServers()} is then ingest's.
+     */
+    public static Pipeline start(Map<PipelineService, Connection> connections, Map<PipelineService, Integer> ports,
+                                 Path logDir, Map<String, String> extraProperties) {
+        return start(connections, ports, logDir, extraProperties, service -> List.of());
+    }
+
+    private static Pipeline start(Map<PipelineService, Connection> connections, Map<PipelineService, Integer> ports,
+                                  Path logDir, Map<String, String> extraProperties,
+                                  Function<PipelineService, List<String>> jvmOptions) {
         Map<PipelineService, ServiceProcess> started = new EnumMap<>(PipelineService.class);
         try {
             for (PipelineService service : PipelineService.values()) {
                 int port = ports.getOrDefault(service, KraftBroker.freePort());
-                started.put(service, ServiceProcess.start(service, port, bootstrapServers, logDir, extraProperties,
-                        jvmOptions.apply(service)));
+                Connection connection = connections.get(service);
+                started.put(service, ServiceProcess.start(service, port, connection.bootstrapServers(), logDir,
+                        extraProperties, jvmOptions.apply(service), connection.environment()));
             }
             List<CompletableFuture<Void>> healthy = new ArrayList<>();
             started.values().forEach(process -> healthy.add(CompletableFuture.runAsync(() -> process.awaitHealthy(STARTUP))));
             CompletableFuture.allOf(healthy.toArray(CompletableFuture[]::new)).join();
-            return new Pipeline(bootstrapServers, started);
+            return new Pipeline(connections.get(PipelineService.INGEST).bootstrapServers(), started);
         } catch (RuntimeException e) {
             started.values().forEach(ServiceProcess::close);
             throw e.getCause() instanceof RuntimeException cause ? cause : e;

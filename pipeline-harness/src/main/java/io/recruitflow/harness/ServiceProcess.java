@@ -42,7 +42,7 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public static ServiceProcess start(PipelineService service, int port, String bootstrapServers, Path logDir,
                                        Map<String, String> extraProperties) {
-        return start(service, port, bootstrapServers, logDir, extraProperties, List.of());
+        return start(service, port, bootstrapServers, logDir, extraProperties, List.of(), Map.of());
     }
 
     /**
@@ -51,6 +51,16 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public static ServiceProcess start(PipelineService service, int port, String bootstrapServers, Path logDir,
                                        Map<String, String> extraProperties, List<String> jvmOptions) {
+        return start(service, port, bootstrapServers, logDir, extraProperties, jvmOptions, Map.of());
+    }
+
+    /**
+     * As {@link #start(PipelineService, int, String, Path, Map, List)}, with environment variables for
+     * the service's JVM (e.g. its Kafka credentials, as a container would get them).
+     */
+    public static ServiceProcess start(PipelineService service, int port, String bootstrapServers, Path logDir,
+                                       Map<String, String> extraProperties, List<String> jvmOptions,
+                                       Map<String, String> environment) {
         Path jar = service.jar();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(service.serviceName() + " is not built: " + jar
@@ -70,6 +80,7 @@ public final class ServiceProcess implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().put("INSTANCE_ID", service.serviceName() + "-" + port);
+            builder.environment().putAll(environment);
             return new ServiceProcess(service, port, log, builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + service.serviceName(), e);
@@ -100,6 +111,19 @@ public final class ServiceProcess implements AutoCloseable {
             pause();
         }
         throw new IllegalStateException(service.serviceName() + " was not healthy within " + timeout + "; see " + log);
+    }
+
+    /** Waits until the process has exited, and returns its exit code. */
+    public int awaitExit(Duration timeout) {
+        try {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException(service.serviceName() + " still runs after " + timeout + "; see " + log);
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for " + service.serviceName(), e);
+        }
     }
 
     public String baseUrl() {

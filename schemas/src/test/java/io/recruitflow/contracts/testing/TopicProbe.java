@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,27 +26,36 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 public final class TopicProbe<V> implements AutoCloseable {
 
     public static final Duration DEFAULT_WAIT = Duration.ofSeconds(60);
+    public static final String GROUP_PREFIX = "probe-";
 
     private final KafkaConsumer<String, V> consumer;
     private final List<ConsumerRecord<String, V>> received = new ArrayList<>();
 
-    private TopicProbe(String bootstrapServers, String topic, Deserializer<V> values) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(),
+    private TopicProbe(Map<String, Object> clientConfig, String topic, Deserializer<V> values) {
+        Map<String, Object> config = new HashMap<>(clientConfig);
+        config.putAll(Map.of(
+                ConsumerConfig.GROUP_ID_CONFIG, GROUP_PREFIX + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false));
         this.consumer = new KafkaConsumer<>(config, new StringDeserializer(), values);
         consumer.subscribe(List.of(topic));
     }
 
     public static <V> TopicProbe<V> of(String bootstrapServers, String topic, Deserializer<V> values) {
-        return new TopicProbe<>(bootstrapServers, topic, values);
+        return of(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), topic, values);
+    }
+
+    /**
+     * A probe with its own client settings (bootstrap servers and, on a secured cluster, its
+     * credentials); its consumer group is {@link #GROUP_PREFIX} and a random suffix.
+     */
+    public static <V> TopicProbe<V> of(Map<String, Object> clientConfig, String topic, Deserializer<V> values) {
+        return new TopicProbe<>(clientConfig, topic, values);
     }
 
     public static TopicProbe<byte[]> raw(String bootstrapServers, String topic) {
-        return new TopicProbe<>(bootstrapServers, topic, new ByteArrayDeserializer());
+        return of(bootstrapServers, topic, new ByteArrayDeserializer());
     }
 
     /** Waits until a record matching the predicate has arrived and returns the first such record. */

@@ -90,6 +90,7 @@ class ObservabilityIntegrationTest {
             assertThat(metrics)
                     .containsPattern("recruitflow_routings_total\\{[^}]*platform=\"DISTANTJOB\"[^}]*review=\"false\"")
                     .containsPattern("recruitflow_pipeline_latency_seconds_bucket\\{[^}]*stage=\"routed\"")
+                    .containsPattern("recruitflow_processing_seconds_count\\{[^}]*stage=\"route\"")
                     .containsPattern("recruitflow_dead_letters_total\\{[^}]*reason=\"[A-Za-z]+\"[^}]*"
                             + "topic=\"recruiting.candidate.classifications.v1\"")
                     .contains("kafka_consumer_fetch_manager_records_lag_max")

@@ -1,6 +1,7 @@
 package io.recruitflow.classifier.messaging;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import io.recruitflow.avro.CandidateClassified;
 import io.recruitflow.contracts.kafka.EventRelay;
@@ -23,6 +24,11 @@ final class ClassificationMetrics implements EventRelay.Observer<CandidateClassi
     public void relayed(CandidateClassified classified) {
         metrics.counter(CLASSIFICATIONS, "role", classified.getRole().name()).increment();
         metrics.reached("classified", classified.getOccurredAt(), clock.instant());
+    }
+
+    @Override
+    public void batchRelayed(int records, Duration elapsed) {
+        metrics.processed("classify", records, elapsed);
     }
 
     @Override

@@ -1,9 +1,12 @@
 package io.recruitflow.ingest.messaging;
 
+import java.time.Duration;
 import java.util.List;
 
 import io.recruitflow.contracts.candidate.InvalidCandidateException;
 import io.recruitflow.contracts.candidate.Violation;
+import io.recruitflow.contracts.kafka.EventRelay;
+import io.recruitflow.contracts.observability.PipelineMetrics;
 import io.recruitflow.ingest.candidate.AtsEventHandler;
 import io.recruitflow.ingest.candidate.IngestAnswer;
 import io.recruitflow.ingest.formats.CandidateFormat;
@@ -12,6 +15,7 @@ import io.recruitflow.ingest.receipts.ReceiptStore;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
@@ -42,19 +46,22 @@ class AtsEventListener {
 
     private final ProfilePublisher publisher;
     private final ReceiptStore receipts;
+    private final PipelineMetrics metrics;
 
     AtsEventListener(CandidateFormats formats, AtsEventHandler events, JsonMapper json, ProfilePublisher publisher,
-                     ReceiptStore receipts) {
+                     ReceiptStore receipts, PipelineMetrics metrics) {
         this.formats = formats;
         this.events = events;
         this.json = json;
         this.publisher = publisher;
         this.receipts = receipts;
+        this.metrics = metrics;
     }
 
     @KafkaListener(id = "ingest-ats-events", idIsGroup = false, batch = "true",
             topics = "#{T(io.recruitflow.contracts.topics.Topics).ATS_CANDIDATE_EVENTS.name()}")
     void onAtsEvents(List<ConsumerRecord<String, byte[]>> batch) {
+        long started = System.nanoTime();
         publisher.deferAcks();
         receipts.deferWrites();
         try {
@@ -67,6 +74,7 @@ class AtsEventListener {
                 }
             }
             writeAll();
+            metrics.processed("ingest", batch.size(), Duration.ofNanos(System.nanoTime() - started));
         } finally {
             publisher.discardAcks();
             receipts.discardWrites();
@@ -80,6 +88,12 @@ class AtsEventListener {
     }
 
     private void onAtsEvent(ConsumerRecord<String, byte[]> record) {
+        try (MDC.MDCCloseable key = MDC.putCloseable(EventRelay.CANDIDATE_KEY, record.key())) {
+            handle(record);
+        }
+    }
+
+    private void handle(ConsumerRecord<String, byte[]> record) {
         RawAtsRecord raw = RawAtsRecord.of(record.value(), record.headers(), json);
         CandidateFormat format = formats.forSource(raw.format()).orElseThrow(() -> new InvalidCandidateException(
                 List.of(new Violation("ce_type", "names no accepted format"))));

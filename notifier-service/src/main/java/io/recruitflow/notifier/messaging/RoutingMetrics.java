@@ -1,6 +1,7 @@
 package io.recruitflow.notifier.messaging;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import io.recruitflow.avro.RoutingDecision;
 import io.recruitflow.contracts.kafka.EventRelay;
@@ -24,6 +25,11 @@ final class RoutingMetrics implements EventRelay.Observer<RoutingDecision> {
         metrics.counter(ROUTINGS, "platform", decision.getSuggestedPlatform().name(),
                 "review", Boolean.toString(decision.getRequiresHumanReview())).increment();
         metrics.reached("routed", decision.getOccurredAt(), clock.instant());
+    }
+
+    @Override
+    public void batchRelayed(int records, Duration elapsed) {
+        metrics.processed("route", records, elapsed);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.recruitflow.contracts.kafka;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -86,6 +87,10 @@ public final class EventRelay<I, O extends SpecificRecord> {
 
         default void deadLettered(String inputTopic, Exception reason) {
         }
+
+        /** A batch of {@code records} input records took {@code elapsed} to relay (before the commit). */
+        default void batchRelayed(int records, Duration elapsed) {
+        }
     }
 
     /** @return the events written for this batch (tombstones and dead letters not included) */
@@ -95,6 +100,7 @@ public final class EventRelay<I, O extends SpecificRecord> {
 
     /** @return what was written for this batch, in order: events and forwarded tombstones, not dead letters */
     public List<Relayed<O>> relayEach(List<ConsumerRecord<String, I>> batch) {
+        long started = System.nanoTime();
         List<Relayed<O>> written = new ArrayList<>(batch.size());
         List<Runnable> observations = new ArrayList<>();
         for (ConsumerRecord<String, I> record : batch) {
@@ -110,9 +116,9 @@ public final class EventRelay<I, O extends SpecificRecord> {
                 }
             }
         }
-        if (!observations.isEmpty()) {
-            AfterCommit.run(() -> observations.forEach(Runnable::run));
-        }
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+        observations.add(() -> observer.batchRelayed(batch.size(), elapsed));
+        AfterCommit.run(() -> observations.forEach(Runnable::run));
         return written;
     }
 

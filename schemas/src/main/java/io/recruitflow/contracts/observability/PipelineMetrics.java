@@ -18,6 +18,8 @@ public final class PipelineMetrics {
 
     /** Time from the ATS event ({@code occurredAt}, the ATS event's {@code ce_time}) to a stage of the pipeline. */
     public static final String LATENCY = "recruitflow.pipeline.latency";
+    /** Time a service spent on a batch of input records, by stage; the count of records is alongside. */
+    public static final String PROCESSING = "recruitflow.processing";
     /** Records sent to a dead-letter topic, by input topic and reason (the exception's type). */
     public static final String DEAD_LETTERS = "recruitflow.dead.letters";
 
@@ -45,6 +47,12 @@ public final class PipelineMetrics {
                 .minimumExpectedValue(Duration.ofMillis(1))
                 .maximumExpectedValue(Duration.ofMinutes(5))
                 .register(registry)).record(latency);
+    }
+
+    /** A batch of records was processed for a stage (e.g. {@code classify}, {@code route}). */
+    public void processed(String stage, int records, Duration elapsed) {
+        registry.timer(PROCESSING, "stage", stage).record(elapsed);
+        registry.counter(PROCESSING + ".records", "stage", stage).increment(records);
     }
 
     public void deadLettered(String topic, Throwable reason) {

@@ -101,28 +101,29 @@ public final class Classifier {
 
         // Each signal's first match in field order, fields outside: each text is read once, and only
         // the open signals with a phrase, alias or skill found in it are asked for their match.
-        String[] hitField = new String[signals.length];
-        String[] hitText = new String[signals.length];
-        int[] asked = new int[signals.length];
-        int open = signals.length;
+        FirstMatches first = new FirstMatches();
+        NormalizedText text = new NormalizedText();
         PhraseIndex.Matches matches = index.newMatches();
         for (int f = 0; f < fields.size(); f++) {
             Field field = fields.get(f);
-            words += field.words();
-            if (open == 0) {
+            TextNormalizer.normalize(field.raw(), text);
+            words += text.words();
+            if (first.open == 0 || text.length() == 0) {
                 continue;
             }
-            int mark = f + 1;
-            index.scan(field.text(), field.chars(), matches);
+            String skill = field.source() == Field.Source.SKILL ? Field.skill(text) : "";
+            first.nextField(field, skill);
+            index.scan(text, matches);
             for (int i = 0; i < matches.matchedCount(); i++) {
-                open -= ask(signalsByPhrase[matches.matched(i)], field, mark, asked, hitField, hitText, matches);
+                first.ask(signalsByPhrase[matches.matched(i)], matches);
             }
-            open -= ask(unkeyedSignals, field, mark, asked, hitField, hitText, matches);
+            first.ask(unkeyedSignals, matches);
             if (field.source() == Field.Source.SKILL) {
-                open -= ask(signalsBySkill.getOrDefault(field.skill(), NONE), field, mark, asked, hitField, hitText,
-                        matches);
+                first.ask(signalsBySkill.getOrDefault(skill, NONE), matches);
             }
         }
+        String[] hitField = first.field;
+        String[] hitText = first.text;
 
         double engineerSum = 0;
         double developerSum = 0;
@@ -157,25 +158,6 @@ public final class Classifier {
                 round(developerScore), List.of(matched), model.version());
     }
 
-    /** Asks each open signal of {@code candidates} not yet asked about this field; returns how many matched. */
-    private int ask(int[] candidates, Field field, int mark, int[] asked, String[] hitField, String[] hitText,
-            PhraseIndex.Matches matches) {
-        int matched = 0;
-        for (int s : candidates) {
-            if (hitField[s] != null || asked[s] == mark) {
-                continue;
-            }
-            asked[s] = mark;
-            String found = signals[s].matchIn(field, index, matches);
-            if (found != null) {
-                hitField[s] = field.path();
-                hitText[s] = found;
-                matched++;
-            }
-        }
-        return matched;
-    }
-
     public RoleModel model() {
         return model;
     }
@@ -202,5 +184,43 @@ public final class Classifier {
     }
 
     private record Scored(String signalId, Match match) {
+    }
+
+    /** One classification's progress: each signal's first match so far, in field order. */
+    private final class FirstMatches {
+        /** By signal: the path of the field of its first match, or null. */
+        final String[] field = new String[signals.length];
+        /** By signal: the text of its first match. */
+        final String[] text = new String[signals.length];
+        /** By signal: the number of the last field it was asked about. */
+        private final int[] asked = new int[signals.length];
+        /** Signals without a match yet. */
+        int open = signals.length;
+        private int fieldNumber;
+        private Field current;
+        private String skill;
+
+        /** {@code field}, its canonical skill name if a structured skill (else empty), is the one to ask about. */
+        void nextField(Field field, String skill) {
+            fieldNumber++;
+            current = field;
+            this.skill = skill;
+        }
+
+        /** Asks each open signal of {@code candidates} not yet asked about the current field. */
+        void ask(int[] candidates, PhraseIndex.Matches matches) {
+            for (int s : candidates) {
+                if (field[s] != null || asked[s] == fieldNumber) {
+                    continue;
+                }
+                asked[s] = fieldNumber;
+                String found = signals[s].matchIn(current.source(), skill, index, matches);
+                if (found != null) {
+                    field[s] = current.path();
+                    text[s] = found;
+                    open--;
+                }
+            }
+        }
     }
 }

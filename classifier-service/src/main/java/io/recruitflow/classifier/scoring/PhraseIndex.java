@@ -84,14 +84,12 @@ final class PhraseIndex {
     /**
      * Finds the leftmost match in {@code text} of every indexed phrase, forgetting the previous
      * text's; {@link Matches#matched} lists the phrases found, in the order found.
-     *
-     * @param chars the chars of {@code text}, in an array at least as long
      */
-    void scan(String text, char[] chars, Matches matches) {
+    void scan(NormalizedText text, Matches matches) {
         matches.text = text;
-        matches.chars = chars;
         matches.generation++;
         matches.matchedCount = 0;
+        char[] chars = text.chars();
         int n = text.length();
         // as the regex look-behind does, a match may start after any char that is no letter or number
         // on its own, including the second half of a surrogate pair
@@ -103,34 +101,47 @@ final class PhraseIndex {
                 continue;
             }
             afterWord = true;
-            int first = Math.min(chars[start], ASCII);
-            long prefixes = prefixLengths[first];
             int end = start;
+            boolean inBmp = true;
             while (end < n) { // the word: letters and numbers by code point, as the look-ahead sees them
                 char c = chars[end];
-                if (Character.isHighSurrogate(c) && end + 1 < n && Character.isLowSurrogate(chars[end + 1])) {
-                    if (!TextNormalizer.isWord(Character.toCodePoint(c, chars[end + 1]))) {
-                        break;
-                    }
-                    end += 2;
-                } else if (TextNormalizer.isWord(c)) {
+                if (TextNormalizer.isWord(c)) {
                     end++;
+                } else if (Character.isHighSurrogate(c) && end + 1 < n && Character.isLowSurrogate(chars[end + 1])
+                        && TextNormalizer.isWord(Character.toCodePoint(c, chars[end + 1]))) {
+                    end += 2;
+                    inBmp = false;
                 } else {
                     break;
                 }
             }
-            int hash = 0;
-            for (int at = start; at < end; at++) {
-                hash = 31 * hash + chars[at];
-                int length = at + 1 - start;
-                if (length < Long.SIZE && (prefixes & (1L << length)) != 0) {
-                    confirm(prefix.get(chars, start, length, hash), chars, n, start, end, matches);
-                }
+            lookUp(chars, n, start, end, matches);
+            if (inBmp) { // no start inside a word of single letters and numbers: go on after it
+                start = end - 1;
             }
-            int length = end - start;
-            if (length >= Long.SIZE || (exactLengths[first] & (1L << length)) != 0) {
-                confirm(exact.get(chars, start, length, hash), chars, n, start, end, matches);
+        }
+    }
+
+    /** Confirms the phrases whose key is the word from {@code start} to {@code end}, or a prefix of it. */
+    private void lookUp(char[] chars, int n, int start, int end, Matches matches) {
+        int first = Math.min(chars[start], ASCII);
+        int length = end - start;
+        // the lengths of prefix keys that may be there, and whether an exact key may be
+        long prefixes = prefixLengths[first] & (length >= Long.SIZE - 1 ? -1L : (2L << length) - 1);
+        boolean exactKey = length >= Long.SIZE || (exactLengths[first] & (1L << length)) != 0;
+        if (prefixes == 0 && !exactKey) {
+            return;
+        }
+        int hash = 0;
+        for (int at = start; at < end; at++) {
+            hash = 31 * hash + chars[at];
+            int keyLength = at + 1 - start;
+            if (keyLength < Long.SIZE && (prefixes & (1L << keyLength)) != 0) {
+                confirm(prefix.get(chars, start, keyLength, hash), chars, n, start, end, matches);
             }
+        }
+        if (exactKey) {
+            confirm(exact.get(chars, start, length, hash), chars, n, start, end, matches);
         }
     }
 
@@ -163,7 +174,7 @@ final class PhraseIndex {
                 return null;
             }
             matches.seen[id] = matches.generation;
-            int[] match = phrases.get(id).find(matches.text, matches.chars);
+            int[] match = phrases.get(id).find(matches.text.chars(), matches.text.length());
             matches.start[id] = match == null ? -1 : match[0];
             matches.end[id] = match == null ? -1 : match[1];
         }
@@ -179,8 +190,7 @@ final class PhraseIndex {
         private final int[] matched;
         private int matchedCount;
         private int generation;
-        private String text = "";
-        private char[] chars = {};
+        private NormalizedText text = new NormalizedText();
 
         private Matches(int size) {
             seen = new int[size];

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * dashes as spaces, curly quotes as straight ones, single spaces. Role-model phrases and skill
  * aliases go through the same function, so both sides of a match agree.
  *
- * <p>It runs for every field of every profile, so the common case is one pass over the characters:
- * the mojibake repair and NFKC only run when the text has a character they could change.
+ * <p>It runs for every field of every profile, so the common case is one pass over the characters
+ * into a reused buffer ({@link NormalizedText}), a table giving each char's normalised form: the
+ * mojibake repair and NFKC only run when the text has a character they could change.
  * "Word characters" are those of the regex class {@code [\p{L}\p{N}]} (Unicode letters and numbers).
  */
 final class TextNormalizer {
@@ -60,28 +61,73 @@ final class TextNormalizer {
         }
     }
 
+    /**
+     * What a char normalises to wherever it stands, for the chars where that holds: its lower case,
+     * then ' ' for a space (including bullets and dashes) and ' for a quote. {@link #NO_FOLD} for the
+     * chars that need the general way: mojibake leads, chars NFKC changes or may compose with the
+     * char before, surrogates, and those whose lower case depends on the context or is longer.
+     */
+    private static final char[] FOLD = new char[Character.MAX_VALUE + 1];
+    /** '\0' itself is a control char, which folds to ' '. */
+    private static final char NO_FOLD = 0;
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            FOLD[c] = foldOf((char) c);
+        }
+    }
+
+    private static char foldOf(char c) {
+        // capital sigma lowers by context (final or not), capital I with dot to two chars
+        if (c == MOJIBAKE_LEAD_1 || c == MOJIBAKE_LEAD_2 || c == '\u03A3' || Character.isSurrogate(c)
+                || mayComposeWithCharBefore(c)) {
+            return NO_FOLD;
+        }
+        String alone = String.valueOf(c);
+        if (c >= 0x80 && !Normalizer.isNormalized(alone, Normalizer.Form.NFKC)) {
+            return NO_FOLD;
+        }
+        String lower = alone.toLowerCase(Locale.ROOT);
+        if (lower.length() != 1) {
+            return NO_FOLD;
+        }
+        char folded = lower.charAt(0);
+        return CLASS[folded] == SPACE ? ' ' : CLASS[folded] == QUOTE ? '\'' : folded;
+    }
+
+    /**
+     * Combining marks and Hangul conjoining jamo: the only chars that NFKC leaves alone on their own
+     * but may compose with, or reorder around, the char before them (Unicode's NFC_QC=Maybe chars and
+     * those of a non-zero combining class are all such).
+     */
+    private static boolean mayComposeWithCharBefore(char c) {
+        int type = Character.getType(c);
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK || block == Character.UnicodeBlock.HANGUL_JAMO
+                || block == Character.UnicodeBlock.HANGUL_JAMO_EXTENDED_A
+                || block == Character.UnicodeBlock.HANGUL_JAMO_EXTENDED_B;
+    }
+
     private TextNormalizer() {
     }
 
     static String normalize(String raw) {
-        return normalized(raw).text();
+        return normalize(raw, new NormalizedText()).toString();
     }
 
-    /** Normalised text, its chars (at least {@code text.length()} of them) and its word count. */
-    record Normalized(String text, char[] chars, int words) {
-    }
-
-    private static final Normalized EMPTY = new Normalized("", new char[0], 0);
-
-    /** {@link #normalize} with the chars and the {@link #wordCount} of the result, for the classifier. */
-    static Normalized normalized(String raw) {
+    /** {@link #normalize(String)} of {@code raw} into {@code out}, with its {@link #wordCount}; returns {@code out}. */
+    static NormalizedText normalize(String raw, NormalizedText out) {
         if (raw == null || raw.isEmpty()) {
-            return EMPTY;
+            out.clear();
+        } else if (!foldInto(raw, out)) {
+            out.set(generally(raw));
         }
-        Normalized ascii = normalizedIfAscii(raw);
-        if (ascii != null) { // no mojibake, and ASCII is invariant under NFKC
-            return ascii;
-        }
+        return out;
+    }
+
+    /** Mojibake repair, NFKC, then lower case, spaces and quotes: for text {@link #foldInto} cannot take. */
+    private static String generally(String raw) {
         String text = raw;
         if (text.indexOf(MOJIBAKE_LEAD_1) >= 0 || text.indexOf(MOJIBAKE_LEAD_2) >= 0) {
             Matcher mojibake = MOJIBAKE_PATTERN.matcher(text);
@@ -90,49 +136,44 @@ final class TextNormalizer {
         if (!isAscii(text)) { // ASCII is invariant under NFKC
             text = Normalizer.normalize(text, Normalizer.Form.NFKC);
         }
-        text = lowerSpacesAndQuotes(text);
-        char[] chars = text.toCharArray();
-        return new Normalized(text, chars, wordCount(chars));
+        return lowerSpacesAndQuotes(text);
     }
 
     /**
-     * {@link #lowerSpacesAndQuotes} of ASCII text, counting words on the way (ASCII letters and
-     * digits); null as soon as a char is not ASCII.
+     * The normalised text of {@code raw} into {@code out} in one pass, counting words on the way,
+     * if every char of it has a {@link #FOLD}; false (and {@code out} undefined) as soon as one has not.
      */
-    private static Normalized normalizedIfAscii(String raw) {
-        char[] out = raw.toCharArray();
-        int n = out.length;
-        int length = 0;
+    private static boolean foldInto(String raw, NormalizedText out) {
+        int n = raw.length();
+        char[] chars = out.reserve(n);
+        raw.getChars(0, n, chars, 0);
+        int length = 0; // at most i: each char gives at most one, a space only after a char that gave none
         int words = 0;
         boolean pendingSpace = false;
         boolean inWord = false;
         for (int i = 0; i < n; i++) {
-            char c = out[i];
-            if (c >= 0x80) {
-                return null;
-            }
-            byte type = CLASS[c];
-            if (type == SPACE) {
+            char folded = FOLD[chars[i]];
+            if (folded == ' ') {
                 pendingSpace = true;
                 inWord = false;
                 continue;
             }
+            if (folded == NO_FOLD) {
+                return false;
+            }
             if (pendingSpace && length > 0) {
-                out[length++] = ' ';
+                chars[length++] = ' ';
             }
             pendingSpace = false;
-            if (type == WORD) {
-                if (!inWord) {
-                    words++;
-                }
-                inWord = true;
-                out[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-            } else {
-                inWord = false;
-                out[length++] = type == QUOTE ? '\'' : c;
+            boolean word = CLASS[folded] == WORD;
+            if (word && !inWord) {
+                words++;
             }
+            inWord = word;
+            chars[length++] = folded;
         }
-        return new Normalized(new String(out, 0, length), out, words);
+        out.set(length, words);
+        return true;
     }
 
     /**
@@ -212,14 +253,13 @@ final class TextNormalizer {
 
     /** Maximal runs of letters and numbers (code points), as {@code [\p{L}\p{N}]+} finds them. */
     static int wordCount(String normalized) {
-        return wordCount(normalized.toCharArray());
+        return wordCount(normalized.toCharArray(), normalized.length());
     }
 
-    /** {@link #wordCount(String)} of the chars of a string. */
-    static int wordCount(char[] chars) {
+    /** {@link #wordCount(String)} of the first {@code n} chars. */
+    static int wordCount(char[] chars, int n) {
         int count = 0;
         boolean inWord = false;
-        int n = chars.length;
         for (int i = 0; i < n; i++) {
             char c = chars[i];
             boolean word;

@@ -62,6 +62,8 @@ public final class Classifier {
     private final Map<String, int[]> signalsBySkill;
     /** Signals with a phrase or alias the index cannot find by key: asked about every field. */
     private final int[] unkeyedSignals;
+    /** Each thread's buffers, reused from call to call: a resume's text needs some kilobytes. */
+    private final ThreadLocal<Reader> readers;
 
     public Classifier(RoleModel model) {
         this.model = model;
@@ -93,6 +95,7 @@ public final class Classifier {
         bySkill.forEach((skill, list) -> skillSignals.put(skill, ints(list)));
         this.signalsBySkill = Map.copyOf(skillSignals);
         this.unkeyedSignals = ints(unkeyed);
+        this.readers = ThreadLocal.withInitial(() -> new Reader(new NormalizedText(), index.newMatches()));
     }
 
     public Classification classify(CandidateView view) {
@@ -102,8 +105,9 @@ public final class Classifier {
         // Each signal's first match in field order, fields outside: each text is read once, and only
         // the open signals with a phrase, alias or skill found in it are asked for their match.
         FirstMatches first = new FirstMatches();
-        NormalizedText text = new NormalizedText();
-        PhraseIndex.Matches matches = index.newMatches();
+        Reader reader = readers.get();
+        NormalizedText text = reader.text();
+        PhraseIndex.Matches matches = reader.matches();
         for (int f = 0; f < fields.size(); f++) {
             Field field = fields.get(f);
             TextNormalizer.normalize(field.raw(), text);
@@ -184,6 +188,10 @@ public final class Classifier {
     }
 
     private record Scored(String signalId, Match match) {
+    }
+
+    /** The text of the field being read and the phrases found in it. */
+    private record Reader(NormalizedText text, PhraseIndex.Matches matches) {
     }
 
     /** One classification's progress: each signal's first match so far, in field order. */

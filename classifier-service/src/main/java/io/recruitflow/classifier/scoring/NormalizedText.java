@@ -1,16 +1,26 @@
 package io.recruitflow.classifier.scoring;
 
+import java.util.Arrays;
+
 /**
  * The normalised text of one field at a time ({@link TextNormalizer#normalize(String, NormalizedText)})
- * with its word count, in a char buffer that a classification reuses from field to field: reading a
- * field makes no String, only a match's text and a structured skill's name are made into one.
- * Not thread-safe.
+ * with its word count and its runs, in buffers that a classification reuses from field to field:
+ * reading a field makes no String, only a match's text and a structured skill's name are made into
+ * one. Not thread-safe.
+ *
+ * <p>A run is where a phrase may start, as the regex look-behind and look-ahead of {@link Phrase}
+ * see it: a letter or number after a char that is none on its own (a lone or second surrogate
+ * included), up to the end of the letters and numbers by code point. Without surrogates the runs
+ * are the words; {@link PhraseIndex#scan} looks phrases up by them.
  */
 final class NormalizedText {
 
     private char[] chars = new char[512];
     private int length;
     private int words;
+    /** Per run: start, end and the {@link String#hashCode} of its chars. */
+    private int[] runs = new int[3 * 64];
+    private int runCount;
 
     /** The buffer; its first {@link #length()} chars are the text. */
     char[] chars() {
@@ -26,6 +36,23 @@ final class NormalizedText {
         return words;
     }
 
+    int runCount() {
+        return runCount;
+    }
+
+    int runStart(int run) {
+        return runs[3 * run];
+    }
+
+    int runEnd(int run) {
+        return runs[3 * run + 1];
+    }
+
+    /** {@link String#hashCode} of the run's chars. */
+    int runHash(int run) {
+        return runs[3 * run + 2];
+    }
+
     String substring(int start, int end) {
         return new String(chars, start, end - start);
     }
@@ -35,7 +62,10 @@ final class NormalizedText {
         return new String(chars, 0, length);
     }
 
-    /** The buffer, at least {@code capacity} chars long, for {@link #set(int, int)} to declare its text. */
+    /**
+     * The buffer, at least {@code capacity} chars long, for the normaliser to write the text into,
+     * then its runs into {@link #runs()} and {@link #set(int, int, int)} what it wrote.
+     */
     char[] reserve(int capacity) {
         if (chars.length < capacity) {
             chars = new char[Math.max(capacity, chars.length * 2)];
@@ -43,20 +73,65 @@ final class NormalizedText {
         return chars;
     }
 
-    void set(int length, int words) {
-        this.length = length;
-        this.words = words;
+    /** Where the normaliser records each run's start, end and hash, three ints a run. */
+    int[] runs() {
+        return runs;
     }
 
-    /** The text of an already normalised string, its words counted. */
+    /** {@link #runs()} at least twice as long, with the runs recorded so far. */
+    int[] moreRuns() {
+        runs = Arrays.copyOf(runs, 2 * runs.length);
+        return runs;
+    }
+
+    /** Records one more run after those {@link #set(int, int, int)} declared. */
+    void addRun(int start, int end, int hash) {
+        if (3 * runCount == runs.length) {
+            moreRuns();
+        }
+        runs[3 * runCount] = start;
+        runs[3 * runCount + 1] = end;
+        runs[3 * runCount + 2] = hash;
+        runCount++;
+    }
+
+    void set(int length, int words, int runCount) {
+        this.length = length;
+        this.words = words;
+        this.runCount = runCount;
+    }
+
+    /** The text of an already normalised string: its words counted, its runs found. */
     void set(String text) {
         int n = text.length();
         text.getChars(0, n, reserve(n), 0);
-        set(n, TextNormalizer.wordCount(chars, n));
+        set(n, TextNormalizer.wordCount(chars, n), 0);
+        findRuns();
     }
 
     void clear() {
-        set(0, 0);
+        set(0, 0, 0);
     }
 
+    private void findRuns() {
+        boolean afterWord = false;
+        for (int start = 0; start < length; start++) {
+            boolean word = TextNormalizer.isWord(chars[start]);
+            if (word && !afterWord) {
+                int end = start;
+                int hash = 0;
+                while (end < length) {
+                    int cp = Character.codePointAt(chars, end, length);
+                    if (!TextNormalizer.isWord(cp)) {
+                        break;
+                    }
+                    for (int next = end + Character.charCount(cp); end < next; end++) {
+                        hash = 31 * hash + chars[end];
+                    }
+                }
+                addRun(start, end, hash);
+            }
+            afterWord = word;
+        }
+    }
 }

@@ -63,17 +63,20 @@ final class TextNormalizer {
 
     /**
      * What a char normalises to wherever it stands, for the chars where that holds: its lower case,
-     * then ' ' for a space (including bullets and dashes) and ' for a quote. {@link #NO_FOLD} for the
-     * chars that need the general way: mojibake leads, chars NFKC changes or may compose with the
-     * char before, surrogates, and those whose lower case depends on the context or is longer.
+     * then ' ' for a space (including bullets and dashes) and ' for a quote; with {@link #FOLDS_TO_WORD}
+     * if that is a letter or number. {@link #NO_FOLD} for the chars that need the general way: mojibake
+     * leads, chars NFKC changes or may compose with the char before, surrogates, and those whose lower
+     * case depends on the context or is longer.
      */
-    private static final char[] FOLD = new char[Character.MAX_VALUE + 1];
+    private static final int[] FOLD = new int[Character.MAX_VALUE + 1];
+    private static final int FOLDS_TO_WORD = 1 << 16;
     /** '\0' itself is a control char, which folds to ' '. */
-    private static final char NO_FOLD = 0;
+    private static final int NO_FOLD = 0;
 
     static {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            FOLD[c] = foldOf((char) c);
+            char folded = foldOf((char) c);
+            FOLD[c] = folded | (CLASS[folded] == WORD ? FOLDS_TO_WORD : 0);
         }
     }
 
@@ -81,15 +84,15 @@ final class TextNormalizer {
         // capital sigma lowers by context (final or not), capital I with dot to two chars
         if (c == MOJIBAKE_LEAD_1 || c == MOJIBAKE_LEAD_2 || c == '\u03A3' || Character.isSurrogate(c)
                 || mayComposeWithCharBefore(c)) {
-            return NO_FOLD;
+            return (char) NO_FOLD;
         }
         String alone = String.valueOf(c);
         if (c >= 0x80 && !Normalizer.isNormalized(alone, Normalizer.Form.NFKC)) {
-            return NO_FOLD;
+            return (char) NO_FOLD;
         }
         String lower = alone.toLowerCase(Locale.ROOT);
         if (lower.length() != 1) {
-            return NO_FOLD;
+            return (char) NO_FOLD;
         }
         char folded = lower.charAt(0);
         return CLASS[folded] == SPACE ? ' ' : CLASS[folded] == QUOTE ? '\'' : folded;
@@ -140,22 +143,48 @@ final class TextNormalizer {
     }
 
     /**
-     * The normalised text of {@code raw} into {@code out} in one pass, counting words on the way,
-     * if every char of it has a {@link #FOLD}; false (and {@code out} undefined) as soon as one has not.
+     * The normalised text of {@code raw} into {@code out} in one pass, counting its words and
+     * recording its runs on the way, if every char of it has a {@link #FOLD}; false (and {@code out}
+     * undefined) as soon as one has not. Without surrogates, every word is a run.
      */
     private static boolean foldInto(String raw, NormalizedText out) {
         int n = raw.length();
         char[] chars = out.reserve(n);
         raw.getChars(0, n, chars, 0);
+        int[] runs = out.runs();
+        int runEnd = 0;
         int length = 0; // at most i: each char gives at most one, a space only after a char that gave none
         int words = 0;
+        int wordStart = -1; // in a word if not negative
+        int hash = 0;
         boolean pendingSpace = false;
-        boolean inWord = false;
         for (int i = 0; i < n; i++) {
-            char folded = FOLD[chars[i]];
+            int folded = FOLD[chars[i]];
+            if ((folded & FOLDS_TO_WORD) != 0) {
+                if (wordStart < 0) { // a space before is pending only here: a space ends a word
+                    if (pendingSpace && length > 0) {
+                        chars[length++] = ' ';
+                    }
+                    pendingSpace = false;
+                    words++;
+                    wordStart = length;
+                    hash = 0;
+                }
+                hash = 31 * hash + (char) folded;
+                chars[length++] = (char) folded;
+                continue;
+            }
+            if (wordStart >= 0) { // recorded here, not by a call: this loop is the hot path of a classification
+                if (runEnd == runs.length) {
+                    runs = out.moreRuns();
+                }
+                runs[runEnd++] = wordStart;
+                runs[runEnd++] = length;
+                runs[runEnd++] = hash;
+                wordStart = -1;
+            }
             if (folded == ' ') {
                 pendingSpace = true;
-                inWord = false;
                 continue;
             }
             if (folded == NO_FOLD) {
@@ -165,14 +194,12 @@ final class TextNormalizer {
                 chars[length++] = ' ';
             }
             pendingSpace = false;
-            boolean word = CLASS[folded] == WORD;
-            if (word && !inWord) {
-                words++;
-            }
-            inWord = word;
-            chars[length++] = folded;
+            chars[length++] = (char) folded;
         }
-        out.set(length, words);
+        out.set(length, words, runEnd / 3);
+        if (wordStart >= 0) {
+            out.addRun(wordStart, length, hash);
+        }
         return true;
     }
 

@@ -21,6 +21,8 @@ final class NormalizedText {
     /** Per run: start, end and the {@link String#hashCode} of its chars. */
     private int[] runs = new int[3 * 64];
     private int runCount;
+    /** Bit c set: c, a char below 64 and no letter or number, may be in the text (where .net starts). */
+    private long lowSymbols;
 
     /** The buffer; its first {@link #length()} chars are the text. */
     char[] chars() {
@@ -64,7 +66,7 @@ final class NormalizedText {
 
     /**
      * The buffer, at least {@code capacity} chars long, for the normaliser to write the text into,
-     * then its runs into {@link #runs()} and {@link #set(int, int, int)} what it wrote.
+     * then its runs into {@link #runs()} and {@link #set(int, int, int, long)} what it wrote.
      */
     char[] reserve(int capacity) {
         if (chars.length < capacity) {
@@ -84,7 +86,7 @@ final class NormalizedText {
         return runs;
     }
 
-    /** Records one more run after those {@link #set(int, int, int)} declared. */
+    /** Records one more run after those {@link #set(int, int, int, long)} declared. */
     void addRun(int start, int end, int hash) {
         if (3 * runCount == runs.length) {
             moreRuns();
@@ -95,22 +97,28 @@ final class NormalizedText {
         runCount++;
     }
 
-    void set(int length, int words, int runCount) {
+    void set(int length, int words, int runCount, long lowSymbols) {
         this.length = length;
         this.words = words;
         this.runCount = runCount;
+        this.lowSymbols = lowSymbols;
+    }
+
+    /** False if {@code c} is certainly not in the text: a quick test before looking for it. */
+    boolean mayContain(char c) {
+        return c >= Long.SIZE || TextNormalizer.isWord(c) || (lowSymbols & (1L << c)) != 0;
     }
 
     /** The text of an already normalised string: its words counted, its runs found. */
     void set(String text) {
         int n = text.length();
         text.getChars(0, n, reserve(n), 0);
-        set(n, TextNormalizer.wordCount(chars, n), 0);
+        set(n, TextNormalizer.wordCount(chars, n), 0, -1L);
         findRuns();
     }
 
     void clear() {
-        set(0, 0, 0);
+        set(0, 0, 0, 0);
     }
 
     private void findRuns() {

@@ -112,14 +112,19 @@ final class Phrase {
     }
 
     /**
-     * The leftmost match in the first {@code n} chars of {@code text} as {@code {start, end}}, or
+     * The leftmost match in {@code normalized} as {@code {start, end}}, or
      * null: for a phrase the index cannot look up by key, like {@code .net}. Each occurrence of the
      * first word, left to right, is tried as a start; the regex only for words with surrogates.
      */
-    int[] find(char[] text, int n) {
+    int[] find(NormalizedText normalized) {
+        char[] text = normalized.chars();
+        int n = normalized.length();
         if (!searchable) {
             Matcher matcher = pattern.matcher(new String(text, 0, n));
             return matcher.find() ? new int[] {matcher.start(), matcher.end()} : null;
+        }
+        if (!normalized.mayContain(chars[0].length == 0 ? ' ' : chars[0][0])) {
+            return null;
         }
         for (int start = indexOf(chars[0], text, n, 0); start >= 0; start = indexOf(chars[0], text, n, start + 1)) {
             if (start == 0 || !TextNormalizer.isWord(text[start - 1])) {

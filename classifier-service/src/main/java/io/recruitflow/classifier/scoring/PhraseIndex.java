@@ -145,7 +145,7 @@ final class PhraseIndex {
                 return null;
             }
             matches.seen[id] = matches.generation;
-            int[] match = phrases.get(id).find(matches.text.chars(), matches.text.length());
+            int[] match = phrases.get(id).find(matches.text);
             matches.start[id] = match == null ? -1 : match[0];
             matches.end[id] = match == null ? -1 : match[1];
         }

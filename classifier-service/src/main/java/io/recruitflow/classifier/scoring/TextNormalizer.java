@@ -155,6 +155,7 @@ final class TextNormalizer {
         int runEnd = 0;
         int length = 0; // at most i: each char gives at most one, a space only after a char that gave none
         int words = 0;
+        long lowSymbols = 1L << ' ';
         int wordStart = -1; // in a word if not negative
         int hash = 0;
         boolean pendingSpace = false;
@@ -194,9 +195,10 @@ final class TextNormalizer {
                 chars[length++] = ' ';
             }
             pendingSpace = false;
+            lowSymbols |= folded < Long.SIZE ? 1L << folded : 0;
             chars[length++] = (char) folded;
         }
-        out.set(length, words, runEnd / 3);
+        out.set(length, words, runEnd / 3, lowSymbols);
         if (wordStart >= 0) {
             out.addRun(wordStart, length, hash);
         }

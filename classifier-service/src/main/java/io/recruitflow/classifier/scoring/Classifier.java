@@ -62,6 +62,8 @@ public final class Classifier {
     private final Map<String, int[]> signalsBySkill;
     /** Signals with a phrase or alias the index cannot find by key: asked about every field. */
     private final int[] unkeyedSignals;
+    /** Each thread's buffers, reused from call to call: a resume's text needs some kilobytes. */
+    private final ThreadLocal<Reader> readers;
 
     public Classifier(RoleModel model) {
         this.model = model;
@@ -93,6 +95,7 @@ public final class Classifier {
         bySkill.forEach((skill, list) -> skillSignals.put(skill, ints(list)));
         this.signalsBySkill = Map.copyOf(skillSignals);
         this.unkeyedSignals = ints(unkeyed);
+        this.readers = ThreadLocal.withInitial(() -> new Reader(new NormalizedText(), index.newMatches()));
     }
 
     public Classification classify(CandidateView view) {
@@ -101,28 +104,30 @@ public final class Classifier {
 
         // Each signal's first match in field order, fields outside: each text is read once, and only
         // the open signals with a phrase, alias or skill found in it are asked for their match.
-        String[] hitField = new String[signals.length];
-        String[] hitText = new String[signals.length];
-        int[] asked = new int[signals.length];
-        int open = signals.length;
-        PhraseIndex.Matches matches = index.newMatches();
+        FirstMatches first = new FirstMatches();
+        Reader reader = readers.get();
+        NormalizedText text = reader.text();
+        PhraseIndex.Matches matches = reader.matches();
         for (int f = 0; f < fields.size(); f++) {
             Field field = fields.get(f);
-            words += field.words();
-            if (open == 0) {
+            TextNormalizer.normalize(field.raw(), text);
+            words += text.words();
+            if (first.open == 0 || text.length() == 0) {
                 continue;
             }
-            int mark = f + 1;
-            index.scan(field.text(), field.chars(), matches);
+            String skill = field.source() == Field.Source.SKILL ? Field.skill(text) : "";
+            first.nextField(field, skill);
+            index.scan(text, matches);
             for (int i = 0; i < matches.matchedCount(); i++) {
-                open -= ask(signalsByPhrase[matches.matched(i)], field, mark, asked, hitField, hitText, matches);
+                first.ask(signalsByPhrase[matches.matched(i)], matches);
             }
-            open -= ask(unkeyedSignals, field, mark, asked, hitField, hitText, matches);
+            first.ask(unkeyedSignals, matches);
             if (field.source() == Field.Source.SKILL) {
-                open -= ask(signalsBySkill.getOrDefault(field.skill(), NONE), field, mark, asked, hitField, hitText,
-                        matches);
+                first.ask(signalsBySkill.getOrDefault(skill, NONE), matches);
             }
         }
+        String[] hitField = first.field;
+        String[] hitText = first.text;
 
         double engineerSum = 0;
         double developerSum = 0;
@@ -157,25 +162,6 @@ public final class Classifier {
                 round(developerScore), List.of(matched), model.version());
     }
 
-    /** Asks each open signal of {@code candidates} not yet asked about this field; returns how many matched. */
-    private int ask(int[] candidates, Field field, int mark, int[] asked, String[] hitField, String[] hitText,
-            PhraseIndex.Matches matches) {
-        int matched = 0;
-        for (int s : candidates) {
-            if (hitField[s] != null || asked[s] == mark) {
-                continue;
-            }
-            asked[s] = mark;
-            String found = signals[s].matchIn(field, index, matches);
-            if (found != null) {
-                hitField[s] = field.path();
-                hitText[s] = found;
-                matched++;
-            }
-        }
-        return matched;
-    }
-
     public RoleModel model() {
         return model;
     }
@@ -202,5 +188,47 @@ public final class Classifier {
     }
 
     private record Scored(String signalId, Match match) {
+    }
+
+    /** The text of the field being read and the phrases found in it. */
+    private record Reader(NormalizedText text, PhraseIndex.Matches matches) {
+    }
+
+    /** One classification's progress: each signal's first match so far, in field order. */
+    private final class FirstMatches {
+        /** By signal: the path of the field of its first match, or null. */
+        final String[] field = new String[signals.length];
+        /** By signal: the text of its first match. */
+        final String[] text = new String[signals.length];
+        /** By signal: the number of the last field it was asked about. */
+        private final int[] asked = new int[signals.length];
+        /** Signals without a match yet. */
+        int open = signals.length;
+        private int fieldNumber;
+        private Field current;
+        private String skill;
+
+        /** {@code field}, its canonical skill name if a structured skill (else empty), is the one to ask about. */
+        void nextField(Field field, String skill) {
+            fieldNumber++;
+            current = field;
+            this.skill = skill;
+        }
+
+        /** Asks each open signal of {@code candidates} not yet asked about the current field. */
+        void ask(int[] candidates, PhraseIndex.Matches matches) {
+            for (int s : candidates) {
+                if (field[s] != null || asked[s] == fieldNumber) {
+                    continue;
+                }
+                asked[s] = fieldNumber;
+                String found = signals[s].matchIn(current.source(), skill, index, matches);
+                if (found != null) {
+                    field[s] = current.path();
+                    text[s] = found;
+                    open--;
+                }
+            }
+        }
     }
 }

@@ -46,16 +46,18 @@ final class CompiledSignal {
      * the canonical name of a listed structured skill, else the first phrase that matches, else (not
      * in a structured skill) the first alias; null if none, and always null outside titles for a TITLE
      * signal.
+     *
+     * @param skill for a {@link Field.Source#SKILL} field its canonical skill name
      */
-    String matchIn(Field field, PhraseIndex index, PhraseIndex.Matches matches) {
-        if (title && field.source() != Field.Source.TITLE) {
+    String matchIn(Field.Source source, String skill, PhraseIndex index, PhraseIndex.Matches matches) {
+        if (title && source != Field.Source.TITLE) {
             return null;
         }
-        if (field.source() == Field.Source.SKILL && skills.contains(field.skill())) {
-            return field.skill();
+        if (source == Field.Source.SKILL && skills.contains(skill)) {
+            return skill;
         }
         String found = first(phrases, index, matches);
-        if (found == null && field.source() != Field.Source.SKILL) {
+        if (found == null && source != Field.Source.SKILL) {
             found = first(aliases, index, matches);
         }
         return found;

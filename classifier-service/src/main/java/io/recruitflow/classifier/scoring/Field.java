@@ -6,15 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One readable piece of a {@link CandidateView}, normalised, with the path evidence names it by
+ * One readable piece of a {@link CandidateView} as written, with the path evidence names it by
  * (e.g. {@code work[1].highlights[0]}). {@link #of} lists them in a fixed order, structured data
- * first, which is also the order in which a signal's best match is chosen.
+ * first, which is also the order in which a signal's best match is chosen. The classifier
+ * normalises each in turn ({@link TextNormalizer#normalize(String, NormalizedText)}).
  *
- * @param skill for a {@link Source#SKILL} field its canonical skill name, otherwise empty
- * @param chars the chars of {@code text} (the array may be longer), for the classifier to scan
- * @param words {@link TextNormalizer#wordCount} of {@code text}
+ * @param raw the text as written, never null
  */
-record Field(String path, Source source, String text, String skill, char[] chars, int words) {
+record Field(String path, Source source, String raw) {
 
     private static final Map<String, String> CANONICAL_BY_ALIAS = SkillNames.standard().aliases();
 
@@ -64,11 +63,8 @@ record Field(String path, Source source, String text, String skill, char[] chars
     }
 
     private static void add(List<Field> fields, String path, Source source, String raw) {
-        TextNormalizer.Normalized normalized = TextNormalizer.normalized(raw);
-        String text = normalized.text();
-        if (!text.isEmpty()) {
-            String skill = source == Source.SKILL ? canonical(text) : "";
-            fields.add(new Field(path, source, text, skill, normalized.chars(), normalized.words()));
+        if (!raw.isEmpty()) {
+            fields.add(new Field(path, source, raw));
         }
     }
 
@@ -94,11 +90,13 @@ record Field(String path, Source source, String text, String skill, char[] chars
     }
 
     /**
-     * {@link SkillNames#canonical} of normalised text. Normalised ASCII text is already folded (NFKC
-     * leaves ASCII alone; it is lower case, trimmed, with single spaces), so its alias is looked up
-     * directly instead of folding it again.
+     * The canonical skill name of a {@link Source#SKILL} field, from its normalised text: its
+     * {@link SkillNames#canonical}. Normalised ASCII text is already folded (NFKC leaves ASCII alone;
+     * it is lower case, trimmed, with single spaces), so its alias is looked up directly instead of
+     * folding it again.
      */
-    private static String canonical(String normalized) {
+    static String skill(NormalizedText text) {
+        String normalized = text.toString();
         for (int i = 0; i < normalized.length(); i++) {
             if (normalized.charAt(i) >= 0x80) {
                 return SkillNames.standard().canonical(normalized);

@@ -22,7 +22,6 @@ final class Phrase {
     private static final String BOUNDARY_AFTER = "(?![\\p{L}\\p{N}])";
     private static final String CONTINUATION = "[\\p{L}\\p{N}]*";
 
-    private final String[] stems;
     private final char[][] chars;
     private final boolean[] open;
     private final Pattern pattern;
@@ -34,7 +33,6 @@ final class Phrase {
     private final boolean keyIsFirstWord;
 
     private Phrase(List<String> stems, List<Boolean> open) {
-        this.stems = stems.toArray(String[]::new);
         this.chars = stems.stream().map(String::toCharArray).toArray(char[][]::new);
         this.open = new boolean[stems.size()];
         List<String> words = new ArrayList<>();
@@ -44,7 +42,7 @@ final class Phrase {
         }
         this.pattern = Pattern.compile(BOUNDARY_BEFORE + String.join(" ", words) + BOUNDARY_AFTER);
 
-        String first = this.stems.length == 0 ? "" : this.stems[0];
+        String first = stems.isEmpty() ? "" : stems.get(0);
         int head = 0;
         while (head < first.length() && TextNormalizer.isWord(first.charAt(head))) {
             head++;
@@ -114,25 +112,43 @@ final class Phrase {
     }
 
     /**
-     * The leftmost match in {@code text} (whose chars are {@code chars}) as {@code {start, end}}, or
+     * The leftmost match in {@code normalized} as {@code {start, end}}, or
      * null: for a phrase the index cannot look up by key, like {@code .net}. Each occurrence of the
      * first word, left to right, is tried as a start; the regex only for words with surrogates.
      */
-    int[] find(String text, char[] chars) {
+    int[] find(NormalizedText normalized) {
+        char[] text = normalized.chars();
+        int n = normalized.length();
         if (!searchable) {
-            Matcher matcher = pattern.matcher(text);
+            Matcher matcher = pattern.matcher(new String(text, 0, n));
             return matcher.find() ? new int[] {matcher.start(), matcher.end()} : null;
         }
-        int n = text.length();
-        for (int start = text.indexOf(stems[0]); start >= 0; start = text.indexOf(stems[0], start + 1)) {
-            if (start == 0 || !TextNormalizer.isWord(chars[start - 1])) {
-                int end = wordsFrom(chars, n, start, 0);
+        if (!normalized.mayContain(chars[0].length == 0 ? ' ' : chars[0][0])) {
+            return null;
+        }
+        for (int start = indexOf(chars[0], text, n, 0); start >= 0; start = indexOf(chars[0], text, n, start + 1)) {
+            if (start == 0 || !TextNormalizer.isWord(text[start - 1])) {
+                int end = wordsFrom(text, n, start, 0);
                 if (end >= 0) {
                     return new int[] {start, end};
                 }
             }
         }
         return null;
+    }
+
+    /** Where {@code word} first occurs in the first {@code n} chars of {@code text} from {@code from} on, or -1. */
+    private static int indexOf(char[] word, char[] text, int n, int from) {
+        candidates:
+        for (int at = from; at <= n - word.length; at++) {
+            for (int i = 0; i < word.length; i++) {
+                if (text[at + i] != word[i]) {
+                    continue candidates;
+                }
+            }
+            return at;
+        }
+        return -1;
     }
 
     /** Words {@code from} onwards at {@code at}, with the space before each but the first, then a boundary. */

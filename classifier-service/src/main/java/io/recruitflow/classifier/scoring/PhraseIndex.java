@@ -1,6 +1,7 @@
 package io.recruitflow.classifier.scoring;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +12,11 @@ import java.util.Map;
  * {@link Classifier} (that is, per role-model version) and immutable; the per-call state lives in
  * {@link Matches}.
  *
- * <p>{@link #scan} walks the words of a text (maximal runs of letters and numbers, starting where
- * the character before is none) and, for each, looks up the phrases whose key is that word or
- * (for a leading {@code word*}) a prefix of it, then confirms each at that position with
- * {@link Phrase#matchEnd}. Words are visited left to right, so the first confirmed position of a
+ * <p>{@link #scan} walks the runs the normaliser found in a text (maximal runs of letters and
+ * numbers, starting where the character before is none: {@link NormalizedText}) and, for each,
+ * looks up the phrases whose key is that word or (for a leading {@code word*}) a prefix of it, by
+ * the hash of its chars, then confirms each at that position with {@link Phrase#matchEnd}. Words
+ * are visited left to right, so the first confirmed position of a
  * phrase is its leftmost match: the same as {@code Matcher.find()} on its regex. Phrases without a
  * key are looked for only when a signal asks for them ({@link Phrase#find}).
  */
@@ -84,52 +86,32 @@ final class PhraseIndex {
     /**
      * Finds the leftmost match in {@code text} of every indexed phrase, forgetting the previous
      * text's; {@link Matches#matched} lists the phrases found, in the order found.
-     *
-     * @param chars the chars of {@code text}, in an array at least as long
      */
-    void scan(String text, char[] chars, Matches matches) {
+    void scan(NormalizedText text, Matches matches) {
         matches.text = text;
-        matches.chars = chars;
-        matches.generation++;
-        matches.matchedCount = 0;
+        matches.nextText();
+        char[] chars = text.chars();
         int n = text.length();
-        // as the regex look-behind does, a match may start after any char that is no letter or number
-        // on its own, including the second half of a surrogate pair
-        boolean afterWord = false;
-        for (int start = 0; start < n; start++) {
-            boolean word = TextNormalizer.isWord(chars[start]);
-            if (!word || afterWord) {
-                afterWord = word;
-                continue;
-            }
-            afterWord = true;
+        for (int run = 0; run < text.runCount(); run++) {
+            int start = text.runStart(run);
+            int end = text.runEnd(run);
             int first = Math.min(chars[start], ASCII);
-            long prefixes = prefixLengths[first];
-            int end = start;
-            while (end < n) { // the word: letters and numbers by code point, as the look-ahead sees them
-                char c = chars[end];
-                if (Character.isHighSurrogate(c) && end + 1 < n && Character.isLowSurrogate(chars[end + 1])) {
-                    if (!TextNormalizer.isWord(Character.toCodePoint(c, chars[end + 1]))) {
-                        break;
-                    }
-                    end += 2;
-                } else if (TextNormalizer.isWord(c)) {
-                    end++;
-                } else {
-                    break;
-                }
-            }
-            int hash = 0;
-            for (int at = start; at < end; at++) {
-                hash = 31 * hash + chars[at];
-                int length = at + 1 - start;
-                if (length < Long.SIZE && (prefixes & (1L << length)) != 0) {
-                    confirm(prefix.get(chars, start, length, hash), chars, n, start, end, matches);
-                }
-            }
             int length = end - start;
+            // the lengths of the prefix keys that may be there, then the exact key
+            long prefixes = prefixLengths[first] & (length >= Long.SIZE - 1 ? -1L : (2L << length) - 1);
+            if (prefixes != 0) {
+                int last = start + Long.SIZE - 1 - Long.numberOfLeadingZeros(prefixes);
+                int hash = 0;
+                for (int at = start; at < last; at++) {
+                    hash = 31 * hash + chars[at];
+                    int keyLength = at + 1 - start;
+                    if ((prefixes & (1L << keyLength)) != 0) {
+                        confirm(prefix.get(chars, start, keyLength, hash), chars, n, start, end, matches);
+                    }
+                }
+            }
             if (length >= Long.SIZE || (exactLengths[first] & (1L << length)) != 0) {
-                confirm(exact.get(chars, start, length, hash), chars, n, start, end, matches);
+                confirm(exact.get(chars, start, length, text.runHash(run)), chars, n, start, end, matches);
             }
         }
     }
@@ -163,7 +145,7 @@ final class PhraseIndex {
                 return null;
             }
             matches.seen[id] = matches.generation;
-            int[] match = phrases.get(id).find(matches.text, matches.chars);
+            int[] match = phrases.get(id).find(matches.text);
             matches.start[id] = match == null ? -1 : match[0];
             matches.end[id] = match == null ? -1 : match[1];
         }
@@ -171,7 +153,10 @@ final class PhraseIndex {
         return start < 0 ? null : matches.text.substring(start, matches.end[id]);
     }
 
-    /** Per-call scratch space: where each phrase matched in the current text. Not thread-safe. */
+    /**
+     * Scratch space for one text at a time: where each phrase matched in it. A thread may reuse it
+     * for any number of texts; not thread-safe.
+     */
     static final class Matches {
         private final int[] seen;
         private final int[] start;
@@ -179,14 +164,22 @@ final class PhraseIndex {
         private final int[] matched;
         private int matchedCount;
         private int generation;
-        private String text = "";
-        private char[] chars = {};
+        private NormalizedText text = new NormalizedText();
 
         private Matches(int size) {
             seen = new int[size];
             start = new int[size];
             end = new int[size];
             matched = new int[size];
+        }
+
+        /** Forgets the last text's matches: a new generation, which no phrase has been seen in. */
+        private void nextText() {
+            matchedCount = 0;
+            if (++generation == 0) { // after 2^32 texts: a phrase not seen since could look seen
+                Arrays.fill(seen, 0);
+                generation = 1;
+            }
         }
 
         /** How many indexed phrases the last scan found. */

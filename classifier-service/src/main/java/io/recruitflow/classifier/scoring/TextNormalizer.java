@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * dashes as spaces, curly quotes as straight ones, single spaces. Role-model phrases and skill
  * aliases go through the same function, so both sides of a match agree.
  *
- * <p>It runs for every field of every profile, so the common case is one pass over the characters:
- * the mojibake repair and NFKC only run when the text has a character they could change.
+ * <p>It runs for every field of every profile, so the common case is one pass over the characters
+ * into a reused buffer ({@link NormalizedText}), a table giving each char's normalised form: the
+ * mojibake repair and NFKC only run when the text has a character they could change.
  * "Word characters" are those of the regex class {@code [\p{L}\p{N}]} (Unicode letters and numbers).
  */
 final class TextNormalizer {
@@ -60,28 +61,76 @@ final class TextNormalizer {
         }
     }
 
+    /**
+     * What a char normalises to wherever it stands, for the chars where that holds: its lower case,
+     * then ' ' for a space (including bullets and dashes) and ' for a quote; with {@link #FOLDS_TO_WORD}
+     * if that is a letter or number. {@link #NO_FOLD} for the chars that need the general way: mojibake
+     * leads, chars NFKC changes or may compose with the char before, surrogates, and those whose lower
+     * case depends on the context or is longer.
+     */
+    private static final int[] FOLD = new int[Character.MAX_VALUE + 1];
+    private static final int FOLDS_TO_WORD = 1 << 16;
+    /** '\0' itself is a control char, which folds to ' '. */
+    private static final int NO_FOLD = 0;
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char folded = foldOf((char) c);
+            FOLD[c] = folded | (CLASS[folded] == WORD ? FOLDS_TO_WORD : 0);
+        }
+    }
+
+    private static char foldOf(char c) {
+        // capital sigma lowers by context (final or not), capital I with dot to two chars
+        if (c == MOJIBAKE_LEAD_1 || c == MOJIBAKE_LEAD_2 || c == '\u03A3' || Character.isSurrogate(c)
+                || mayComposeWithCharBefore(c)) {
+            return (char) NO_FOLD;
+        }
+        String alone = String.valueOf(c);
+        if (c >= 0x80 && !Normalizer.isNormalized(alone, Normalizer.Form.NFKC)) {
+            return (char) NO_FOLD;
+        }
+        String lower = alone.toLowerCase(Locale.ROOT);
+        if (lower.length() != 1) {
+            return (char) NO_FOLD;
+        }
+        char folded = lower.charAt(0);
+        return CLASS[folded] == SPACE ? ' ' : CLASS[folded] == QUOTE ? '\'' : folded;
+    }
+
+    /**
+     * Combining marks and Hangul conjoining jamo: the only chars that NFKC leaves alone on their own
+     * but may compose with, or reorder around, the char before them (Unicode's NFC_QC=Maybe chars and
+     * those of a non-zero combining class are all such).
+     */
+    private static boolean mayComposeWithCharBefore(char c) {
+        int type = Character.getType(c);
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK || block == Character.UnicodeBlock.HANGUL_JAMO
+                || block == Character.UnicodeBlock.HANGUL_JAMO_EXTENDED_A
+                || block == Character.UnicodeBlock.HANGUL_JAMO_EXTENDED_B;
+    }
+
     private TextNormalizer() {
     }
 
     static String normalize(String raw) {
-        return normalized(raw).text();
+        return normalize(raw, new NormalizedText()).toString();
     }
 
-    /** Normalised text, its chars (at least {@code text.length()} of them) and its word count. */
-    record Normalized(String text, char[] chars, int words) {
-    }
-
-    private static final Normalized EMPTY = new Normalized("", new char[0], 0);
-
-    /** {@link #normalize} with the chars and the {@link #wordCount} of the result, for the classifier. */
-    static Normalized normalized(String raw) {
+    /** {@link #normalize(String)} of {@code raw} into {@code out}, with its {@link #wordCount}; returns {@code out}. */
+    static NormalizedText normalize(String raw, NormalizedText out) {
         if (raw == null || raw.isEmpty()) {
-            return EMPTY;
+            out.clear();
+        } else if (!foldInto(raw, out)) {
+            out.set(generally(raw));
         }
-        Normalized ascii = normalizedIfAscii(raw);
-        if (ascii != null) { // no mojibake, and ASCII is invariant under NFKC
-            return ascii;
-        }
+        return out;
+    }
+
+    /** Mojibake repair, NFKC, then lower case, spaces and quotes: for text {@link #foldInto} cannot take. */
+    private static String generally(String raw) {
         String text = raw;
         if (text.indexOf(MOJIBAKE_LEAD_1) >= 0 || text.indexOf(MOJIBAKE_LEAD_2) >= 0) {
             Matcher mojibake = MOJIBAKE_PATTERN.matcher(text);
@@ -90,49 +139,70 @@ final class TextNormalizer {
         if (!isAscii(text)) { // ASCII is invariant under NFKC
             text = Normalizer.normalize(text, Normalizer.Form.NFKC);
         }
-        text = lowerSpacesAndQuotes(text);
-        char[] chars = text.toCharArray();
-        return new Normalized(text, chars, wordCount(chars));
+        return lowerSpacesAndQuotes(text);
     }
 
     /**
-     * {@link #lowerSpacesAndQuotes} of ASCII text, counting words on the way (ASCII letters and
-     * digits); null as soon as a char is not ASCII.
+     * The normalised text of {@code raw} into {@code out} in one pass, counting its words and
+     * recording its runs on the way, if every char of it has a {@link #FOLD}; false (and {@code out}
+     * undefined) as soon as one has not. Without surrogates, every word is a run.
      */
-    private static Normalized normalizedIfAscii(String raw) {
-        char[] out = raw.toCharArray();
-        int n = out.length;
-        int length = 0;
+    private static boolean foldInto(String raw, NormalizedText out) {
+        int n = raw.length();
+        char[] chars = out.reserve(n);
+        raw.getChars(0, n, chars, 0);
+        int[] runs = out.runs();
+        int runEnd = 0;
+        int length = 0; // at most i: each char gives at most one, a space only after a char that gave none
         int words = 0;
+        long lowSymbols = 1L << ' ';
+        int wordStart = -1; // in a word if not negative
+        int hash = 0;
         boolean pendingSpace = false;
-        boolean inWord = false;
         for (int i = 0; i < n; i++) {
-            char c = out[i];
-            if (c >= 0x80) {
-                return null;
-            }
-            byte type = CLASS[c];
-            if (type == SPACE) {
-                pendingSpace = true;
-                inWord = false;
+            int folded = FOLD[chars[i]];
+            if ((folded & FOLDS_TO_WORD) != 0) {
+                if (wordStart < 0) { // a space before is pending only here: a space ends a word
+                    if (pendingSpace && length > 0) {
+                        chars[length++] = ' ';
+                    }
+                    pendingSpace = false;
+                    words++;
+                    wordStart = length;
+                    hash = 0;
+                }
+                hash = 31 * hash + (char) folded;
+                chars[length++] = (char) folded;
                 continue;
             }
+            if (wordStart >= 0) { // recorded here, not by a call: this loop is the hot path of a classification
+                if (runEnd == runs.length) {
+                    runs = out.moreRuns();
+                }
+                runs[runEnd++] = wordStart;
+                runs[runEnd++] = length;
+                runs[runEnd++] = hash;
+                wordStart = -1;
+            }
+            if (folded == ' ') {
+                pendingSpace = true;
+                continue;
+            }
+            if (folded == NO_FOLD) {
+                return false;
+            }
             if (pendingSpace && length > 0) {
-                out[length++] = ' ';
+                chars[length++] = ' ';
             }
             pendingSpace = false;
-            if (type == WORD) {
-                if (!inWord) {
-                    words++;
-                }
-                inWord = true;
-                out[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-            } else {
-                inWord = false;
-                out[length++] = type == QUOTE ? '\'' : c;
-            }
+            lowSymbols |= folded < Long.SIZE ? 1L << folded : 0;
+            chars[length++] = (char) folded;
         }
-        return new Normalized(new String(out, 0, length), out, words);
+        out.set(length, words, runEnd / 3, lowSymbols);
+        if (wordStart >= 0) {
+            out.addRun(wordStart, length, hash);
+        }
+        return true;
     }
 
     /**
@@ -212,14 +282,13 @@ final class TextNormalizer {
 
     /** Maximal runs of letters and numbers (code points), as {@code [\p{L}\p{N}]+} finds them. */
     static int wordCount(String normalized) {
-        return wordCount(normalized.toCharArray());
+        return wordCount(normalized.toCharArray(), normalized.length());
     }
 
-    /** {@link #wordCount(String)} of the chars of a string. */
-    static int wordCount(char[] chars) {
+    /** {@link #wordCount(String)} of the first {@code n} chars. */
+    static int wordCount(char[] chars, int n) {
         int count = 0;
         boolean inWord = false;
-        int n = chars.length;
         for (int i = 0; i < n; i++) {
             char c = chars[i];
             boolean word;

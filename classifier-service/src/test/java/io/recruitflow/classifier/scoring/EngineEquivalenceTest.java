@@ -61,10 +61,35 @@ class EngineEquivalenceTest {
             String raw = text(random, 1 + random.nextInt(12));
             String expected = ReferenceEngine.TextNormalizer.normalize(raw);
             assertThat(TextNormalizer.normalize(raw)).as("normalize(%s)", escape(raw)).isEqualTo(expected);
+            assertThat(TextNormalizer.normalize(raw, new NormalizedText()).words()).as("words of %s", escape(raw))
+                    .isEqualTo(ReferenceEngine.TextNormalizer.wordCount(expected));
             assertThat(TextNormalizer.wordCount(expected)).as("wordCount(%s)", escape(expected))
                     .isEqualTo(ReferenceEngine.TextNormalizer.wordCount(expected));
             // raw text too: wordCount must agree on any string, not only on normalised ones
             assertThat(TextNormalizer.wordCount(raw)).isEqualTo(ReferenceEngine.TextNormalizer.wordCount(raw));
+        }
+    }
+
+    /**
+     * Every char of the BMP alone and where NFKC, lower case or word boundaries could make it behave
+     * differently than alone: between letters, after Hangul jamo and syllables that compose with what
+     * follows, and before a combining mark and a Hangul vowel.
+     */
+    @Test
+    void normalisesEveryCharAsBefore() {
+        String[][] contexts = {{"", ""}, {"A", "b"}, {"\u1100", ""}, {"\uac00", ""}, {"", "\u0301"}, {"e", "\u1161"}};
+        NormalizedText normalized = new NormalizedText();
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            for (String[] context : contexts) {
+                String raw = context[0] + (char) c + context[1];
+                String expected = ReferenceEngine.TextNormalizer.normalize(raw);
+                TextNormalizer.normalize(raw, normalized);
+                if (!normalized.toString().equals(expected)
+                        || normalized.words() != ReferenceEngine.TextNormalizer.wordCount(expected)) {
+                    assertThat(normalized.toString() + " / " + normalized.words()).as("normalize(%s)", escape(raw))
+                            .isEqualTo(expected + " / " + ReferenceEngine.TextNormalizer.wordCount(expected));
+                }
+            }
         }
     }
 
@@ -80,10 +105,18 @@ class EngineEquivalenceTest {
                 .forEach(a -> ids.add(index.add(Phrase.literal(a))));
         index.seal();
         PhraseIndex.Matches matches = index.newMatches();
+        NormalizedText normalized = new NormalizedText();
         Random random = new Random(11);
         for (int i = 0; i < 2_000; i++) {
-            String text = ReferenceEngine.TextNormalizer.normalize(text(random, 2 + random.nextInt(20)));
-            index.scan(text, text.toCharArray(), matches);
+            String raw = text(random, 2 + random.nextInt(20));
+            String text = ReferenceEngine.TextNormalizer.normalize(raw);
+            // the runs the normaliser records on its way, or those found in already normalised text
+            if (i % 2 == 0) {
+                TextNormalizer.normalize(raw, normalized);
+            } else {
+                normalized.set(text);
+            }
+            index.scan(normalized, matches);
             for (int id = 0; id < index.size(); id++) {
                 Matcher regex = index.phrase(id).pattern().matcher(text);
                 String expected = regex.find() ? regex.group() : null;

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import io.recruitflow.harness.BrokerProcess;
@@ -86,11 +87,14 @@ public final class PerformanceRun {
                     Duration.ofMinutes(3));
 
             say("Starting ingest, classifier and notifier as separate JVMs (logs in " + runDir.resolve("logs") + ") ...");
-            Map<String, String> properties = new HashMap<>(Map.of("ingest.api.api-keys", "perf-api-key"));
+            String opsPassword = UUID.randomUUID().toString();
+            Map<String, String> properties = new HashMap<>(Map.of("ingest.api.api-keys", "perf-api-key",
+                    "pipeline.security.actuator.username", HeapSampler.OPS_USER,
+                    "pipeline.security.actuator.password", opsPassword));
             properties.putAll(settings.serviceProperties());
             try (Pipeline pipeline = Pipeline.start(bootstrap, Map.of(), runDir.resolve("logs"), properties,
                     service -> jvmOptions(settings, service));
-                 HeapSampler heap = new HeapSampler(baseUrls(pipeline));
+                 HeapSampler heap = new HeapSampler(baseUrls(pipeline), opsPassword);
                  PipelineDriver driver = new PipelineDriver(bootstrap)) {
                 say("Warm-up: " + settings.warmupEvents() + " events ...");
                 flatOut(bootstrap, driver, new CandidateEvents(tag + "-warmup"), settings.warmupEvents(),

@@ -23,7 +23,6 @@ final class RecruiterLog {
         }
         AfterCommit.run(() -> decisions.forEach(RecruiterLog::write));
     }
-    }
 
     static String line(RoutingDecision decision) {
         String alternatives = decision.getRankings().stream().skip(1).map(PlatformRanking::getPlatform)

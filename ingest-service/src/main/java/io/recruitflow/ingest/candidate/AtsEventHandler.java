@@ -1,6 +1,8 @@
 package io.recruitflow.ingest.candidate;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import io.recruitflow.avro.CandidateProfile;
 import io.recruitflow.contracts.candidate.CandidateIntake;
@@ -11,12 +13,19 @@ import io.recruitflow.ingest.formats.CandidateErasure;
 import io.recruitflow.ingest.formats.CandidateUpsert;
 import io.recruitflow.ingest.formats.NotACandidateEvent;
 import io.recruitflow.ingest.messaging.ProfilePublisher;
+import io.recruitflow.ingest.messaging.ProfilePublisher.PublishFailedException;
 import io.recruitflow.ingest.receipts.Receipts;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * What becomes of an authenticated ATS event, whatever format it came in: a candidate is validated,
  * normalised and published; an erasure becomes a tombstone; anything else is answered as ignored.
+ * The profile (or tombstone) and the receipts that account for it are written in one Kafka
+ * transaction: the listener's, for the raw topic (with the consumed offsets), or one of its own per
+ * HTTP request. A crash can therefore never leave a published profile without its receipt, which
+ * would publish it a second time when the event is delivered again.
  */
 @Component
 public class AtsEventHandler {
@@ -24,16 +33,32 @@ public class AtsEventHandler {
     private final CandidateIntake intake;
     private final ProfilePublisher publisher;
     private final Receipts receipts;
+    private final TransactionOperations transactions;
     private final CandidateValidator validator = new CandidateValidator();
 
-    AtsEventHandler(CandidateIntake intake, ProfilePublisher publisher, Receipts receipts) {
+    AtsEventHandler(CandidateIntake intake, ProfilePublisher publisher, Receipts receipts,
+                    TransactionOperations transactions) {
         this.intake = intake;
         this.publisher = publisher;
         this.receipts = receipts;
+        this.transactions = transactions;
     }
 
-    /** A validated, normalised profile: published unless it is a re-delivery or unchanged. */
+    /**
+     * A validated, normalised profile: published unless it is a re-delivery or unchanged.
+     *
+     * @throws PublishFailedException when the event bus did not take it (nothing was published)
+     */
     public IngestAnswer publish(CandidateProfile profile) {
+        return inTransaction(() -> publishOne(profile));
+    }
+
+    /** Validated, normalised profiles, all in one transaction: every one is published, or none. */
+    public List<IngestAnswer> publishAll(List<CandidateProfile> profiles) {
+        return inTransaction(() -> profiles.stream().map(this::publishOne).toList());
+    }
+
+    private IngestAnswer publishOne(CandidateProfile profile) {
         Optional<IngestAnswer> first = receipts.answered(profile.getSource(), profile.getEventId());
         if (first.isPresent()) {
             return first.get();
@@ -63,18 +88,37 @@ public class AtsEventHandler {
         }
         if (event instanceof CandidateErasure erasure) {
             validator.validateIdentifiers(erasure.source(), erasure.externalId(), erasure.eventId());
-            Optional<IngestAnswer> first = receipts.answered(erasure.source(), erasure.eventId());
-            if (first.isPresent()) {
-                return first.get();
-            }
-            String candidateKey = Topics.candidateKey(erasure.source().trim(), erasure.externalId().trim());
-            publisher.publishErasure(candidateKey, erasure.source() + ":" + erasure.eventId());
-            receipts.forget(candidateKey);
-            IngestAnswer answer = IngestAnswer.erased(erasure.eventId(), candidateKey);
-            receipts.remember(erasure.source(), erasure.eventId(), answer);
-            return answer;
+            return inTransaction(() -> erase(erasure));
         }
         NotACandidateEvent ignored = (NotACandidateEvent) event;
         return IngestAnswer.ignored(ignored.eventId(), ignored.reason());
+    }
+
+    private IngestAnswer erase(CandidateErasure erasure) {
+        Optional<IngestAnswer> first = receipts.answered(erasure.source(), erasure.eventId());
+        if (first.isPresent()) {
+            return first.get();
+        }
+        String candidateKey = Topics.candidateKey(erasure.source().trim(), erasure.externalId().trim());
+        publisher.publishErasure(candidateKey, erasure.source() + ":" + erasure.eventId());
+        receipts.forget(candidateKey);
+        IngestAnswer answer = IngestAnswer.erased(erasure.eventId(), candidateKey);
+        receipts.remember(erasure.source(), erasure.eventId(), answer);
+        return answer;
+    }
+
+    /**
+     * Runs the writes in the current Kafka transaction (the listener's), or in a new one that has
+     * committed when this returns. Only the event bus can fail in here: input was validated before.
+     */
+    private <T> T inTransaction(Supplier<T> writes) {
+        try {
+            return transactions.execute(status -> writes.get());
+        } catch (PublishFailedException e) {
+            throw e;
+        } catch (org.apache.kafka.common.KafkaException | org.springframework.kafka.KafkaException
+                 | TransactionException e) {
+            throw new PublishFailedException("the event bus did not take the event", e);
+        }
     }
 }

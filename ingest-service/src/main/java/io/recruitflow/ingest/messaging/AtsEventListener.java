@@ -4,22 +4,32 @@ import java.util.List;
 
 import io.recruitflow.contracts.candidate.InvalidCandidateException;
 import io.recruitflow.contracts.candidate.Violation;
+import io.recruitflow.contracts.kafka.DeadLetters;
 import io.recruitflow.ingest.candidate.AtsEventHandler;
 import io.recruitflow.ingest.candidate.IngestAnswer;
 import io.recruitflow.ingest.formats.CandidateFormat;
 import io.recruitflow.ingest.formats.CandidateFormats;
+import io.recruitflow.ingest.formats.ProfileFetchFailedException;
+import io.recruitflow.ingest.messaging.ProfilePublisher.PublishFailedException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Takes ATS events from the raw topic in any accepted format (see {@link RawAtsRecord}) through the
- * same handling as the HTTP endpoints. The value arrives as raw bytes and is read here, not in a
- * deserializer, so a record that is not a valid event reaches the dead-letter topic byte for byte,
- * with the reason in headers. An event that carries no candidate change is logged by id and skipped.
+ * same handling as the HTTP endpoints, a batch at a time in one Kafka transaction: the profiles,
+ * their receipts, the dead letters and the consumed offsets commit together or not at all, so a
+ * crash anywhere re-reads the batch and publishes nothing twice. The value arrives as raw bytes and
+ * is read here, not in a deserializer, so a record that is not a valid event reaches the dead-letter
+ * topic byte for byte, with the reason in headers, and the rest of the batch flows on. When the
+ * event bus or an ATS (a Lever profile fetch) fails, the batch rolls back and is retried with
+ * back-off ({@code TransactionalRelayConfiguration}): those failures pass, dead-lettering would lose
+ * good events. An event that carries no candidate change is logged by id and skipped.
  */
 @Component
 class AtsEventListener {
@@ -29,20 +39,40 @@ class AtsEventListener {
     private final CandidateFormats formats;
     private final AtsEventHandler events;
     private final JsonMapper json;
+    private final DeadLetterPublishingRecoverer deadLetters;
 
-    AtsEventListener(CandidateFormats formats, AtsEventHandler events, JsonMapper json) {
+    AtsEventListener(CandidateFormats formats, AtsEventHandler events, JsonMapper json,
+                     KafkaOperations<String, Object> kafka) {
         this.formats = formats;
         this.events = events;
         this.json = json;
+        this.deadLetters = DeadLetters.recoverer(kafka);
     }
 
-    @KafkaListener(id = "ingest-ats-events", idIsGroup = false, topics = "#{T(io.recruitflow.contracts.topics.Topics).ATS_CANDIDATE_EVENTS.name()}")
-    void onAtsEvent(ConsumerRecord<String, byte[]> record) {
+    @KafkaListener(id = "ingest-ats-events", idIsGroup = false, batch = "true",
+            topics = "#{T(io.recruitflow.contracts.topics.Topics).ATS_CANDIDATE_EVENTS.name()}")
+    void onAtsEvents(List<ConsumerRecord<String, byte[]>> batch) {
+        for (ConsumerRecord<String, byte[]> record : batch) {
+            IngestAnswer answer;
+            try {
+                answer = handle(record);
+            } catch (PublishFailedException | ProfileFetchFailedException passing) {
+                throw passing;
+            } catch (RuntimeException e) {
+                log.warn("Dead-lettering {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
+                        DeadLetters.reason(e));
+                deadLetters.accept(record, null, e);
+                continue;
+            }
+            log.info("ATS event {} from {}-{}@{}: {}", answer.eventId(), record.topic(), record.partition(),
+                    record.offset(), answer.status());
+        }
+    }
+
+    private IngestAnswer handle(ConsumerRecord<String, byte[]> record) {
         RawAtsRecord raw = RawAtsRecord.of(record.value(), record.headers(), json);
         CandidateFormat format = formats.forSource(raw.format()).orElseThrow(() -> new InvalidCandidateException(
                 List.of(new Violation("ce_type", "names no accepted format"))));
-        IngestAnswer answer = events.handle(format.read(raw.payload(), raw.headers()));
-        log.info("ATS event {} from {}-{}@{}: {}", answer.eventId(), record.topic(), record.partition(), record.offset(),
-                answer.status());
+        return events.handle(format.read(raw.payload(), raw.headers()));
     }
 }

@@ -14,9 +14,10 @@ import io.recruitflow.harness.load.Canaries;
 /**
  * The fault-injection suite's long mode: every scenario with {@code -Dfaults.candidates} candidates
  * (default 100,000) and {@code -Dfaults.count} faults of each kind (default 3), the table printed and
- * written to {@code -Dfaults.report} (default {@code target/reliability.md}). Exits 1 when a scenario
- * failed, after naming every lost or duplicated candidate. Run (from the root, services built):
- * <pre>mvn -q -B -pl pipeline-harness -Pfaults-long verify -Dfaults.candidates=100000</pre>
+ * written to {@code -Dfaults.report} ({@code pipeline-harness/target/reliability.md} from the Maven
+ * profile). Exits 1 when a scenario failed, after naming every lost or duplicated candidate. Run from
+ * the root (builds the services first):
+ * <pre>mvn -B -pl pipeline-harness -am -Pfaults-long -DskipTests verify -Dfaults.candidates=10000</pre>
  */
 public final class LongRun {
 

@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param partitions        partitions of the topics ingest creates (and of their dead-letter twins)
  * @param replicationFactor replicas of each topic
- * @param publishTimeout    how long an HTTP request waits for the broker to acknowledge its event
+ * @param publishTimeout    how long a write outside a Kafka transaction (a tool's receipt) waits for its
+ *                          acknowledgement; the service itself writes in transactions
  * @param serviceSource     the CloudEvents {@code ce_source} of what ingest writes
  * @param maxBatchSize      the most candidates one {@code POST /api/v1/candidates:batch} may carry
  * @param sources           the ATS systems allowed to call {@code POST /webhooks/{source}}, by source

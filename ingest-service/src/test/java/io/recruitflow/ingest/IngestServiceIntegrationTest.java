@@ -15,6 +15,7 @@ import io.recruitflow.avro.CandidateProfile;
 import io.recruitflow.contracts.avro.AvroSingleObjectDeserializer;
 import io.recruitflow.contracts.cloudevents.CloudEventHeaders;
 import io.recruitflow.contracts.kafka.DeadLetters;
+import io.recruitflow.contracts.kafka.EventValueSerializer;
 import io.recruitflow.contracts.testing.TopicProbe;
 import io.recruitflow.contracts.topics.Topics;
 import io.recruitflow.ingest.receipts.ReceiptStore;
@@ -37,6 +38,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -229,8 +232,8 @@ class IngestServiceIntegrationTest {
         try (ReceiptStore restarted = new ReceiptStore(
                 new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
                         new StringDeserializer(), new ByteArrayDeserializer()),
-                new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
-                        new StringSerializer(), new ByteArraySerializer()), Duration.ofSeconds(10))) {
+                new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers), new StringSerializer(), new EventValueSerializer())), Duration.ofSeconds(10))) {
             restarted.start(Duration.ofSeconds(30));
             Receipts receipts = new Receipts(restarted, JSON);
 

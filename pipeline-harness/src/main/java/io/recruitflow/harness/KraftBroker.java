@@ -135,6 +135,10 @@ public final class KraftBroker implements AutoCloseable {
         config.put("transaction.state.log.min.isr", "1");
         config.put("transaction.state.log.num.partitions", "6");
         config.put("group.initial.rebalance.delay.ms", "0");
+        // Abort the transactions of a crashed or frozen producer soon after they time out (default 10 s).
+        config.put("transaction.abort.timed.out.transaction.cleanup.interval.ms", "1000");
+        // Look for compactable logs every second (default 15 s), so an erasure is compacted promptly.
+        config.put("log.cleaner.backoff.ms", "1000");
         config.put("share.coordinator.state.topic.replication.factor", "1");
         config.put("share.coordinator.state.topic.min.isr", "1");
         return config;

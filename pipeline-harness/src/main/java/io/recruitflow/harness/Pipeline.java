@@ -3,8 +3,8 @@ package io.recruitflow.harness;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -12,17 +12,24 @@ import java.util.function.Function;
 
 /**
  * The three services running as separate JVMs against one broker. Started in parallel (each
- * creates the topics it reads and writes), ready when all three report healthy.
+ * creates the topics it reads and writes), ready when all three report healthy. More instances of
+ * a service can join later ({@link #addInstance}), each with its own {@code INSTANCE_ID}, port and log.
  */
 public final class Pipeline implements AutoCloseable {
 
-    private static final Duration STARTUP = Duration.ofMinutes(3);
+    /** How long a service may take to become healthy, also on a busy 2-core machine. */
+    public static final Duration STARTUP = Duration.ofMinutes(3);
 
     private final String bootstrapServers;
-    private final Map<PipelineService, ServiceProcess> services;
+    private final Path logDir;
+    private final Map<String, String> extraProperties;
+    private final Map<PipelineService, List<ServiceProcess>> services;
 
-    private Pipeline(String bootstrapServers, Map<PipelineService, ServiceProcess> services) {
+    private Pipeline(String bootstrapServers, Path logDir, Map<String, String> extraProperties,
+                     Map<PipelineService, List<ServiceProcess>> services) {
         this.bootstrapServers = bootstrapServers;
+        this.logDir = logDir;
+        this.extraProperties = Map.copyOf(extraProperties);
         this.services = services;
     }
 
@@ -61,20 +68,23 @@ public final class Pipeline implements AutoCloseable {
     private static Pipeline start(Map<PipelineService, Connection> connections, Map<PipelineService, Integer> ports,
                                   Path logDir, Map<String, String> extraProperties,
                                   Function<PipelineService, List<String>> jvmOptions) {
-        Map<PipelineService, ServiceProcess> started = new EnumMap<>(PipelineService.class);
+        Map<PipelineService, List<ServiceProcess>> started = new EnumMap<>(PipelineService.class);
         try {
             for (PipelineService service : PipelineService.values()) {
                 int port = ports.getOrDefault(service, KraftBroker.freePort());
                 Connection connection = connections.get(service);
-                started.put(service, ServiceProcess.start(service, port, connection.bootstrapServers(), logDir,
-                        extraProperties, jvmOptions.apply(service), connection.environment()));
+                started.put(service, new ArrayList<>(List.of(ServiceProcess.start(service, port,
+                        connection.bootstrapServers(), logDir, extraProperties, jvmOptions.apply(service),
+                        connection.environment()))));
             }
             List<CompletableFuture<Void>> healthy = new ArrayList<>();
-            started.values().forEach(process -> healthy.add(CompletableFuture.runAsync(() -> process.awaitHealthy(STARTUP))));
+            started.values().forEach(instances -> healthy.add(
+                    CompletableFuture.runAsync(() -> instances.get(0).awaitHealthy(STARTUP))));
             CompletableFuture.allOf(healthy.toArray(CompletableFuture[]::new)).join();
-            return new Pipeline(connections.get(PipelineService.INGEST).bootstrapServers(), started);
+            return new Pipeline(connections.get(PipelineService.INGEST).bootstrapServers(), logDir, extraProperties,
+                    started);
         } catch (RuntimeException e) {
-            started.values().forEach(ServiceProcess::close);
+            started.values().forEach(instances -> instances.forEach(ServiceProcess::close));
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
@@ -83,22 +93,55 @@ public final class Pipeline implements AutoCloseable {
         return bootstrapServers;
     }
 
+    /** The first instance of a service. */
     public ServiceProcess service(PipelineService service) {
-        return services.get(service);
+        return services.get(service).get(0);
     }
 
-    /** The running services, in flow order. */
-    public Collection<ServiceProcess> services() {
-        return services.values();
+    /** Every instance of a service started so far, the first one first (killed ones included). */
+    public List<ServiceProcess> instances(PipelineService service) {
+        return List.copyOf(services.get(service));
+    }
+
+    /** The first instance of each service, in flow order. */
+    public List<ServiceProcess> services() {
+        return services.values().stream().map(instances -> instances.get(0)).toList();
+    }
+
+    /** Every instance of every service. */
+    public List<ServiceProcess> all() {
+        return services.values().stream().flatMap(List::stream).toList();
+    }
+
+    /**
+     * Starts one more instance of a service on a free port, with its own {@code INSTANCE_ID} and log
+     * ({@code <service>-<n>.log}), the pipeline's settings plus {@code overrides}; returns once it is
+     * healthy. It joins the service's consumer group and takes its share of the partitions.
+     */
+    public ServiceProcess addInstance(PipelineService service, Map<String, String> overrides) {
+        int port = KraftBroker.freePort();
+        int number = services.get(service).size() + 1;
+        Map<String, String> properties = new HashMap<>(extraProperties);
+        properties.putAll(overrides);
+        ServiceProcess instance = ServiceProcess.start(service, service.serviceName() + "-" + port, port,
+                bootstrapServers, logDir.resolve(service.serviceName() + "-" + number + ".log"), properties);
+        services.get(service).add(instance);
+        try {
+            instance.awaitHealthy(STARTUP);
+        } catch (RuntimeException e) {
+            instance.close();
+            throw e;
+        }
+        return instance;
     }
 
     public String ingestUrl() {
-        return services.get(PipelineService.INGEST).baseUrl();
+        return service(PipelineService.INGEST).baseUrl();
     }
 
     /** Stops the services in flow order, each gracefully. */
     @Override
     public void close() {
-        services.values().forEach(ServiceProcess::close);
+        services.values().forEach(instances -> instances.forEach(ServiceProcess::close));
     }
 }

@@ -25,15 +25,21 @@ public final class ServiceProcess implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final PipelineService service;
+    private final String instanceId;
     private final int port;
     private final Path log;
-    private final Process process;
+    private final List<String> command;
+    private final Map<String, String> environment;
+    private Process process;
 
-    private ServiceProcess(PipelineService service, int port, Path log, Process process) {
+    private ServiceProcess(PipelineService service, String instanceId, int port, Path log, List<String> command,
+                           Map<String, String> environment) {
         this.service = service;
+        this.instanceId = instanceId;
         this.port = port;
         this.log = log;
-        this.process = process;
+        this.command = List.copyOf(command);
+        this.environment = Map.copyOf(environment);
     }
 
     /**
@@ -47,20 +53,30 @@ public final class ServiceProcess implements AutoCloseable {
 
     /**
      * As {@link #start(PipelineService, int, String, Path, Map)}, with extra JVM options after the
-     * defaults ({@code -Xms64m -Xmx384m}), e.g. a larger heap or {@code -XX:StartFlightRecording=...}.
-     */
-    public static ServiceProcess start(PipelineService service, int port, String bootstrapServers, Path logDir,
-                                       Map<String, String> extraProperties, List<String> jvmOptions) {
-        return start(service, port, bootstrapServers, logDir, extraProperties, jvmOptions, Map.of());
-    }
-
-    /**
-     * As {@link #start(PipelineService, int, String, Path, Map, List)}, with environment variables for
-     * the service's JVM (e.g. its Kafka credentials, as a container would get them).
+     * defaults ({@code -Xms64m -Xmx384m}), e.g. a larger heap or {@code -XX:StartFlightRecording=...},
+     * and environment variables for the service's JVM (e.g. its Kafka credentials, as a container
+     * would get them).
      */
     public static ServiceProcess start(PipelineService service, int port, String bootstrapServers, Path logDir,
                                        Map<String, String> extraProperties, List<String> jvmOptions,
                                        Map<String, String> environment) {
+        return start(service, service.serviceName() + "-" + port, port, bootstrapServers,
+                logDir.resolve(service.serviceName() + ".log"), extraProperties, jvmOptions, environment);
+    }
+
+    /**
+     * Starts one instance of a service: {@code instanceId} is its {@code INSTANCE_ID} (which makes its
+     * transactional ids, so two running instances need two ids), its output is appended to {@code log}
+     * across restarts. Returns at once; see {@link #awaitHealthy}.
+     */
+    public static ServiceProcess start(PipelineService service, String instanceId, int port, String bootstrapServers,
+                                       Path log, Map<String, String> extraProperties) {
+        return start(service, instanceId, port, bootstrapServers, log, extraProperties, List.of(), Map.of());
+    }
+
+    private static ServiceProcess start(PipelineService service, String instanceId, int port, String bootstrapServers,
+                                        Path log, Map<String, String> extraProperties, List<String> jvmOptions,
+                                        Map<String, String> environment) {
         Path jar = service.jar();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(service.serviceName() + " is not built: " + jar
@@ -73,18 +89,71 @@ public final class ServiceProcess implements AutoCloseable {
                 "--server.address=127.0.0.1",
                 "--spring.kafka.bootstrap-servers=" + bootstrapServers));
         extraProperties.forEach((name, value) -> command.add("--" + name + "=" + value));
+        ServiceProcess instance = new ServiceProcess(service, instanceId, port, log, command, environment);
+        instance.launch();
+        return instance;
+    }
+
+    private void launch() {
         try {
-            Files.createDirectories(logDir);
-            Path log = logDir.resolve(service.serviceName() + ".log");
+            Files.createDirectories(log.toAbsolutePath().getParent());
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
-            builder.environment().put("INSTANCE_ID", service.serviceName() + "-" + port);
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().put("INSTANCE_ID", instanceId);
             builder.environment().putAll(environment);
-            return new ServiceProcess(service, port, log, builder.start());
+            process = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + service.serviceName(), e);
         }
+    }
+
+    public PipelineService service() {
+        return service;
+    }
+
+    public String instanceId() {
+        return instanceId;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** SIGKILL: no shutdown hooks, no flush, no leaving the consumer group; as a crash or an OOM kill. */
+    public void kill() {
+        Signals.kill(process);
+    }
+
+    /** SIGTERM and wait for the graceful shutdown (SIGKILL after the grace period). */
+    public void terminate() {
+        Signals.terminate(process, STOP_GRACE);
+    }
+
+    /** SIGSTOP: the JVM freezes mid-whatever, heartbeats and all, with its connections open. */
+    public void suspend() {
+        Signals.send(process, "STOP");
+    }
+
+    /** SIGCONT after {@link #suspend}. */
+    public void resume() {
+        Signals.send(process, "CONT");
+    }
+
+    /**
+     * Starts the same instance again (same id, port, settings; the log is appended to) after a kill or
+     * a terminate, and waits until it is healthy.
+     */
+    public void restart(Duration timeout) {
+        if (process.isAlive()) {
+            throw new IllegalStateException(instanceId + " is still running (pid " + process.pid() + ")");
+        }
+        launch();
+        awaitHealthy(timeout);
     }
 
     /** Waits until the service reports itself healthy; fails fast if its process dies. */
@@ -93,7 +162,7 @@ public final class ServiceProcess implements AutoCloseable {
         URI health = URI.create(baseUrl() + "/actuator/health");
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(service.serviceName() + " exited with " + process.exitValue()
+                throw new IllegalStateException(instanceId + " exited with " + process.exitValue()
                         + "; see " + log);
             }
             try {
@@ -110,10 +179,10 @@ public final class ServiceProcess implements AutoCloseable {
             }
             pause();
         }
-        throw new IllegalStateException(service.serviceName() + " was not healthy within " + timeout + "; see " + log);
+        throw new IllegalStateException(instanceId + " was not healthy within " + timeout + "; see " + log);
     }
 
-    /** Waits until the process has exited, and returns its exit code. */
+    /** Waits for the process to exit by itself (e.g. a start-up that fails fast); returns its exit code. */
     public int awaitExit(Duration timeout) {
         try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -132,15 +201,6 @@ public final class ServiceProcess implements AutoCloseable {
 
     public Path log() {
         return log;
-    }
-
-    public PipelineService service() {
-        return service;
-    }
-
-    /** The operating-system process id of the service's JVM. */
-    public long pid() {
-        return process.pid();
     }
 
     /** SIGTERM, so the service shuts down gracefully; SIGKILL if it has not within the grace period. */

@@ -1,11 +1,14 @@
 package io.recruitflow.ingest.candidate;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import io.recruitflow.avro.CandidateProfile;
 import io.recruitflow.contracts.candidate.CandidateIntake;
 import io.recruitflow.contracts.candidate.CandidateValidator;
+import io.recruitflow.contracts.kafka.AfterCommit;
 import io.recruitflow.contracts.observability.PipelineMetrics;
 import io.recruitflow.contracts.topics.Topics;
 import io.recruitflow.ingest.formats.AtsEvent;
@@ -13,12 +16,19 @@ import io.recruitflow.ingest.formats.CandidateErasure;
 import io.recruitflow.ingest.formats.CandidateUpsert;
 import io.recruitflow.ingest.formats.NotACandidateEvent;
 import io.recruitflow.ingest.messaging.ProfilePublisher;
+import io.recruitflow.ingest.messaging.ProfilePublisher.PublishFailedException;
 import io.recruitflow.ingest.receipts.Receipts;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * What becomes of an authenticated ATS event, whatever format it came in: a candidate is validated,
  * normalised and published; an erasure becomes a tombstone; anything else is answered as ignored.
+ * The profile (or tombstone) and the receipts that account for it are written in one Kafka
+ * transaction: the listener's, for the raw topic (with the consumed offsets), or one of its own per
+ * HTTP request. A crash can therefore never leave a published profile without its receipt, which
+ * would publish it a second time when the event is delivered again.
  */
 @Component
 public class AtsEventHandler {
@@ -29,23 +39,35 @@ public class AtsEventHandler {
     private final CandidateIntake intake;
     private final ProfilePublisher publisher;
     private final Receipts receipts;
+    private final TransactionOperations transactions;
     private final CandidateValidator validator = new CandidateValidator();
     private final PipelineMetrics metrics;
     private final Clock clock = Clock.systemUTC();
 
-    AtsEventHandler(CandidateIntake intake, ProfilePublisher publisher, Receipts receipts, PipelineMetrics metrics) {
+    AtsEventHandler(CandidateIntake intake, ProfilePublisher publisher, Receipts receipts,
+                    TransactionOperations transactions, PipelineMetrics metrics) {
         this.intake = intake;
         this.publisher = publisher;
         this.receipts = receipts;
+        this.transactions = transactions;
         this.metrics = metrics;
     }
 
-    /** A validated, normalised profile: published unless it is a re-delivery or unchanged. */
+    /**
+     * A validated, normalised profile: published unless it is a re-delivery or unchanged.
+     *
+     * @throws PublishFailedException when the event bus did not take it (nothing was published)
+     */
     public IngestAnswer publish(CandidateProfile profile) {
-        return counted(publishOnce(profile));
+        return counted(inTransaction(() -> publishOne(profile)));
     }
 
-    private IngestAnswer publishOnce(CandidateProfile profile) {
+    /** Validated, normalised profiles, all in one transaction: every one is published, or none. */
+    public List<IngestAnswer> publishAll(List<CandidateProfile> profiles) {
+        return inTransaction(() -> profiles.stream().map(this::publishOne).toList()).stream().map(this::counted).toList();
+    }
+
+    private IngestAnswer publishOne(CandidateProfile profile) {
         Optional<IngestAnswer> first = receipts.answered(profile.getSource(), profile.getEventId());
         if (first.isPresent()) {
             return first.get();
@@ -56,7 +78,7 @@ public class AtsEventHandler {
             answer = IngestAnswer.unchanged(profile.getEventId(), profile.getCandidateKey());
         } else {
             publisher.publish(profile);
-            metrics.reached("profiled", profile.getOccurredAt(), clock.instant());
+            AfterCommit.run(() -> metrics.reached("profiled", profile.getOccurredAt(), clock.instant()));
             receipts.rememberContent(profile.getCandidateKey(), changed.get());
             answer = IngestAnswer.accepted(profile.getEventId(), profile.getCandidateKey());
         }
@@ -74,29 +96,45 @@ public class AtsEventHandler {
         if (event instanceof CandidateUpsert upsert) {
             return publish(intake.accept(upsert.candidate()));
         }
-        return counted(handleOther(event));
-    }
-
-    private IngestAnswer handleOther(AtsEvent event) {
         if (event instanceof CandidateErasure erasure) {
             validator.validateIdentifiers(erasure.source(), erasure.externalId(), erasure.eventId());
-            Optional<IngestAnswer> first = receipts.answered(erasure.source(), erasure.eventId());
-            if (first.isPresent()) {
-                return first.get();
-            }
-            String candidateKey = Topics.candidateKey(erasure.source().trim(), erasure.externalId().trim());
-            publisher.publishErasure(candidateKey, erasure.source() + ":" + erasure.eventId());
-            receipts.forget(candidateKey);
-            IngestAnswer answer = IngestAnswer.erased(erasure.eventId(), candidateKey);
-            receipts.remember(erasure.source(), erasure.eventId(), answer);
-            return answer;
+            return counted(inTransaction(() -> erase(erasure)));
         }
         NotACandidateEvent ignored = (NotACandidateEvent) event;
-        return IngestAnswer.ignored(ignored.eventId(), ignored.reason());
+        return counted(IngestAnswer.ignored(ignored.eventId(), ignored.reason()));
     }
 
+    /** Counts the answer once the transaction that carried it (if any is still open) has committed. */
     private IngestAnswer counted(IngestAnswer answer) {
-        metrics.counter(EVENTS, "status", answer.status()).increment();
+        AfterCommit.run(() -> metrics.counter(EVENTS, "status", answer.status()).increment());
         return answer;
+    }
+
+    private IngestAnswer erase(CandidateErasure erasure) {
+        Optional<IngestAnswer> first = receipts.answered(erasure.source(), erasure.eventId());
+        if (first.isPresent()) {
+            return first.get();
+        }
+        String candidateKey = Topics.candidateKey(erasure.source().trim(), erasure.externalId().trim());
+        publisher.publishErasure(candidateKey, erasure.source() + ":" + erasure.eventId());
+        receipts.forget(candidateKey);
+        IngestAnswer answer = IngestAnswer.erased(erasure.eventId(), candidateKey);
+        receipts.remember(erasure.source(), erasure.eventId(), answer);
+        return answer;
+    }
+
+    /**
+     * Runs the writes in the current Kafka transaction (the listener's), or in a new one that has
+     * committed when this returns. Only the event bus can fail in here: input was validated before.
+     */
+    private <T> T inTransaction(Supplier<T> writes) {
+        try {
+            return transactions.execute(status -> writes.get());
+        } catch (PublishFailedException e) {
+            throw e;
+        } catch (org.apache.kafka.common.KafkaException | org.springframework.kafka.KafkaException
+                 | TransactionException e) {
+            throw new PublishFailedException("the event bus did not take the event", e);
+        }
     }
 }

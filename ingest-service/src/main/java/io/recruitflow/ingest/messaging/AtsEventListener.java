@@ -5,35 +5,36 @@ import java.util.List;
 
 import io.recruitflow.contracts.candidate.InvalidCandidateException;
 import io.recruitflow.contracts.candidate.Violation;
+import io.recruitflow.contracts.kafka.AfterCommit;
+import io.recruitflow.contracts.kafka.DeadLetters;
 import io.recruitflow.contracts.kafka.EventRelay;
 import io.recruitflow.contracts.observability.PipelineMetrics;
 import io.recruitflow.ingest.candidate.AtsEventHandler;
 import io.recruitflow.ingest.candidate.IngestAnswer;
 import io.recruitflow.ingest.formats.CandidateFormat;
 import io.recruitflow.ingest.formats.CandidateFormats;
-import io.recruitflow.ingest.receipts.ReceiptStore;
+import io.recruitflow.ingest.formats.ProfileFetchFailedException;
+import io.recruitflow.ingest.messaging.ProfilePublisher.PublishFailedException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Takes ATS events from the raw topic in any accepted format (see {@link RawAtsRecord}) through the
- * same handling as the HTTP endpoints. The value arrives as raw bytes and is read here, not in a
- * deserializer, so a record that is not a valid event reaches the dead-letter topic byte for byte,
- * with the reason in headers. An event that carries no candidate change is logged by id and skipped.
- *
- * <p>Records arrive in batches (up to {@code max.poll.records}), and a batch's writes are pipelined:
- * its profiles are sent one after another and acknowledged together, then its receipts are written
- * together, so a batch costs two round trips to the broker instead of three per event. A profile is
- * still acknowledged before its receipt is written, and the offsets are committed after both, so a
- * failure re-publishes (at least once, the same CloudEvents id) and never loses an event. A record
- * that cannot be accepted stops the batch there: what came before it is written and committed, the
- * record goes to the error handler (dead letter), and the rest is delivered again.
+ * same handling as the HTTP endpoints, a batch at a time in one Kafka transaction: the profiles,
+ * their receipts, the dead letters and the consumed offsets commit together or not at all, so a
+ * crash anywhere re-reads the batch and publishes nothing twice. The value arrives as raw bytes and
+ * is read here, not in a deserializer, so a record that is not a valid event reaches the dead-letter
+ * topic byte for byte, with the reason in headers, and the rest of the batch flows on. When the
+ * event bus or an ATS (a Lever profile fetch) fails, the batch rolls back and is retried with
+ * back-off ({@code TransactionalRelayConfiguration}): those failures pass, dead-lettering would lose
+ * good events. An event that carries no candidate change is logged by id and skipped.
  */
 @Component
 class AtsEventListener {
@@ -43,18 +44,15 @@ class AtsEventListener {
     private final CandidateFormats formats;
     private final AtsEventHandler events;
     private final JsonMapper json;
-
-    private final ProfilePublisher publisher;
-    private final ReceiptStore receipts;
+    private final DeadLetterPublishingRecoverer deadLetters;
     private final PipelineMetrics metrics;
 
-    AtsEventListener(CandidateFormats formats, AtsEventHandler events, JsonMapper json, ProfilePublisher publisher,
-                     ReceiptStore receipts, PipelineMetrics metrics) {
+    AtsEventListener(CandidateFormats formats, AtsEventHandler events, JsonMapper json,
+                     KafkaOperations<String, Object> kafka, PipelineMetrics metrics) {
         this.formats = formats;
         this.events = events;
         this.json = json;
-        this.publisher = publisher;
-        this.receipts = receipts;
+        this.deadLetters = DeadLetters.recoverer(kafka);
         this.metrics = metrics;
     }
 
@@ -62,43 +60,36 @@ class AtsEventListener {
             topics = "#{T(io.recruitflow.contracts.topics.Topics).ATS_CANDIDATE_EVENTS.name()}")
     void onAtsEvents(List<ConsumerRecord<String, byte[]>> batch) {
         long started = System.nanoTime();
-        publisher.deferAcks();
-        receipts.deferWrites();
-        try {
-            for (ConsumerRecord<String, byte[]> record : batch) {
-                try {
-                    onAtsEvent(record);
-                } catch (RuntimeException e) {
-                    writeAll();
-                    throw new BatchListenerFailedException(e.getMessage(), e, record);
-                }
+        for (ConsumerRecord<String, byte[]> record : batch) {
+            try (MDC.MDCCloseable key = MDC.putCloseable(EventRelay.CANDIDATE_KEY, record.key())) {
+                onAtsEvent(record);
             }
-            writeAll();
-            metrics.processed("ingest", batch.size(), Duration.ofNanos(System.nanoTime() - started));
-        } finally {
-            publisher.discardAcks();
-            receipts.discardWrites();
         }
-    }
-
-    /** Profiles first, acknowledged; then the receipts that say they were published. */
-    private void writeAll() {
-        publisher.awaitAcks();
-        receipts.flushWrites();
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+        AfterCommit.run(() -> metrics.processed("ingest", batch.size(), elapsed));
     }
 
     private void onAtsEvent(ConsumerRecord<String, byte[]> record) {
-        try (MDC.MDCCloseable key = MDC.putCloseable(EventRelay.CANDIDATE_KEY, record.key())) {
-            handle(record);
+        IngestAnswer answer;
+        try {
+            answer = handle(record);
+        } catch (PublishFailedException | ProfileFetchFailedException passing) {
+            throw passing;
+        } catch (RuntimeException e) {
+            log.warn("Dead-lettering {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
+                    DeadLetters.reason(e));
+            deadLetters.accept(record, null, e);
+            AfterCommit.run(() -> metrics.deadLettered(record.topic(), e));
+            return;
         }
+        log.debug("ATS event {} from {}-{}@{}: {}", answer.eventId(), record.topic(), record.partition(),
+                record.offset(), answer.status());
     }
 
-    private void handle(ConsumerRecord<String, byte[]> record) {
+    private IngestAnswer handle(ConsumerRecord<String, byte[]> record) {
         RawAtsRecord raw = RawAtsRecord.of(record.value(), record.headers(), json);
         CandidateFormat format = formats.forSource(raw.format()).orElseThrow(() -> new InvalidCandidateException(
                 List.of(new Violation("ce_type", "names no accepted format"))));
-        IngestAnswer answer = events.handle(format.read(raw.payload(), raw.headers()));
-        log.debug("ATS event {} from {}-{}@{}: {}", answer.eventId(), record.topic(), record.partition(), record.offset(),
-                answer.status());
+        return events.handle(format.read(raw.payload(), raw.headers()));
     }
 }

@@ -3,14 +3,12 @@ package io.recruitflow.ingest.receipts;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -18,13 +16,13 @@ import io.recruitflow.contracts.topics.Topic;
 import io.recruitflow.contracts.topics.Topics;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * ingest's memory of what it has accepted, kept in the compacted topic
@@ -33,6 +31,11 @@ import org.slf4j.LoggerFactory;
  * knows every receipt. Receipts expire with the topic's retention ({@link Topic#RECEIPT_RETENTION}),
  * in memory as on the broker. Keys name what a receipt is about ({@code delivery|<source>|<eventId>} or
  * {@code content|<candidateKey>}); values are short JSON written by {@link Receipts}.
+ * <p>
+ * With a transactional {@code KafkaOperations}, receipts are written in the caller's Kafka transaction,
+ * together with the profile they account for: the transaction sees its own receipts at once, the
+ * memory only once it has committed (a rolled-back receipt is never remembered), and the follower
+ * reads {@code read_committed}. Otherwise each write waits for the broker's acknowledgement.
  */
 public final class ReceiptStore implements AutoCloseable {
 
@@ -46,24 +49,27 @@ public final class ReceiptStore implements AutoCloseable {
     }
 
     private final Map<String, Receipt> receipts = new ConcurrentHashMap<>();
-    /** Receipts of the calling thread's batch, not written yet (an empty value forgets one); see {@link #deferWrites}. */
-    private final ThreadLocal<Map<String, Optional<String>>> deferred = new ThreadLocal<>();
     private final Duration retention;
     private final Clock clock;
     private long nextEvictionMillis;
     private final Consumer<String, byte[]> consumer;
-    private final Producer<String, byte[]> producer;
+    private final KafkaOperations<String, Object> kafka;
     private final Duration writeTimeout;
     private Thread follower;
 
-    public ReceiptStore(Consumer<String, byte[]> consumer, Producer<String, byte[]> producer, Duration writeTimeout) {
-        this(consumer, producer, writeTimeout, Topic.RECEIPT_RETENTION, Clock.systemUTC());
+    /**
+     * @param consumer     reads the receipts topic ({@code read_committed} when writes are transactional)
+     * @param kafka        writes receipts ({@code byte[]} values, written as they are)
+     * @param writeTimeout how long a non-transactional write waits for its acknowledgement
+     */
+    public ReceiptStore(Consumer<String, byte[]> consumer, KafkaOperations<String, Object> kafka, Duration writeTimeout) {
+        this(consumer, kafka, writeTimeout, Topic.RECEIPT_RETENTION, Clock.systemUTC());
     }
 
-    ReceiptStore(Consumer<String, byte[]> consumer, Producer<String, byte[]> producer, Duration writeTimeout,
+    ReceiptStore(Consumer<String, byte[]> consumer, KafkaOperations<String, Object> kafka, Duration writeTimeout,
                  Duration retention, Clock clock) {
         this.consumer = consumer;
-        this.producer = producer;
+        this.kafka = kafka;
         this.writeTimeout = writeTimeout;
         this.retention = retention;
         this.clock = clock;
@@ -71,12 +77,11 @@ public final class ReceiptStore implements AutoCloseable {
 
     /** Reads the topic to its current end, then follows it on a thread of its own. */
     public void start(Duration loadTimeout) {
-        List<TopicPartition> partitions = consumer.partitionsFor(TOPIC, loadTimeout).stream()
-                .map(info -> new TopicPartition(TOPIC, info.partition())).toList();
+        long deadline = System.nanoTime() + loadTimeout.toNanos();
+        List<TopicPartition> partitions = partitions(deadline, loadTimeout);
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
         Map<TopicPartition, Long> end = consumer.endOffsets(partitions, loadTimeout);
-        long deadline = System.nanoTime() + loadTimeout.toNanos();
         while (!caughtUp(end)) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("Could not read " + TOPIC + " to its end within " + loadTimeout);
@@ -89,67 +94,100 @@ public final class ReceiptStore implements AutoCloseable {
         follower.start();
     }
 
+    /**
+     * The topic's partitions. Just after the service has created the topic the broker may not list
+     * them yet: an empty answer is asked again, never taken for a topic without partitions (the
+     * follower would have nothing to follow, and fail).
+     */
+    private List<TopicPartition> partitions(long deadline, Duration loadTimeout) {
+        while (true) {
+            List<TopicPartition> partitions = consumer.partitionsFor(TOPIC, loadTimeout).stream()
+                    .map(info -> new TopicPartition(TOPIC, info.partition())).toList();
+            if (!partitions.isEmpty()) {
+                return partitions;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(TOPIC + " has no partitions after " + loadTimeout);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for " + TOPIC, e);
+            }
+        }
+    }
+
     public Optional<String> get(String key) {
-        Map<String, Optional<String>> batch = deferred.get();
-        if (batch != null && batch.containsKey(key)) {
-            return batch.get(key);
+        Map<String, Optional<String>> pending = pending(false);
+        if (pending != null && pending.containsKey(key)) {
+            return pending.get(key);
         }
         Receipt receipt = receipts.get(key);
         return receipt == null || expired(receipt) ? Optional.empty() : Optional.of(receipt.value());
     }
 
     /**
-     * Writes a receipt (a {@code null} value forgets one) and waits for the broker's acknowledgement;
-     * between {@link #deferWrites} and {@link #flushWrites} on this thread, only remembers it for the batch.
+     * Writes a receipt (a {@code null} value forgets one): in the caller's transaction, remembered once
+     * it commits; without transactions, remembered once the broker has acknowledged it.
      */
     public void put(String key, String value) {
-        Map<String, Optional<String>> batch = deferred.get();
-        if (batch != null) {
-            batch.put(key, Optional.ofNullable(value));
+        byte[] bytes = value == null ? null : value.getBytes(StandardCharsets.UTF_8);
+        if (kafka.isTransactional()) {
+            kafka.send(TOPIC, key, bytes);
+            pending(true).put(key, Optional.ofNullable(value));
             return;
         }
-        write(Map.of(key, Optional.ofNullable(value)));
-    }
-
-    /**
-     * From now on this thread's {@link #put}s are kept for its batch (and seen by its {@link #get}s)
-     * until {@link #flushWrites} writes them all at once, or {@link #discardWrites} drops them.
-     */
-    public void deferWrites() {
-        deferred.set(new LinkedHashMap<>());
-    }
-
-    /** Writes this thread's deferred receipts, waits for every acknowledgement, and stops deferring. */
-    public void flushWrites() {
-        Map<String, Optional<String>> batch = deferred.get();
-        deferred.remove();
-        if (batch != null) {
-            write(batch);
-        }
-    }
-
-    /** Drops this thread's deferred receipts (its batch failed and will be processed again) and stops deferring. */
-    public void discardWrites() {
-        deferred.remove();
-    }
-
-    private void write(Map<String, Optional<String>> writes) {
-        List<Future<RecordMetadata>> acks = new ArrayList<>(writes.size());
-        writes.forEach((key, value) -> acks.add(producer.send(new ProducerRecord<>(TOPIC, key,
-                value.map(text -> text.getBytes(StandardCharsets.UTF_8)).orElse(null)))));
-        long deadline = System.nanoTime() + writeTimeout.toNanos();
         try {
-            for (Future<RecordMetadata> ack : acks) {
-                ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            }
+            kafka.send(TOPIC, key, bytes).get(writeTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while writing a receipt", e);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("Could not write a receipt to " + TOPIC, e);
         }
-        writes.forEach((key, value) -> value.ifPresentOrElse(
-                text -> receipts.put(key, new Receipt(text, clock.millis())), () -> receipts.remove(key)));
+        remember(key, value);
+    }
+
+    private void remember(String key, String value) {
+        if (value == null) {
+            receipts.remove(key);
+        } else {
+            receipts.put(key, new Receipt(value, clock.millis()));
+        }
+    }
+
+    /**
+     * The receipts written in the current transaction and not committed yet, bound to it; on commit
+     * they become memory, on rollback they are dropped. {@code null} outside a transaction unless
+     * {@code create}, which then requires one.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, Optional<String>> pending(boolean create) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            if (create) {
+                throw new IllegalStateException("Receipts are written in a Kafka transaction with synchronization");
+            }
+            return null;
+        }
+        Map<String, Optional<String>> pending = (Map<String, Optional<String>>) TransactionSynchronizationManager.getResource(this);
+        if (pending == null && create) {
+            Map<String, Optional<String>> written = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(this, written);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    written.forEach((key, value) -> remember(key, value.orElse(null)));
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResource(ReceiptStore.this);
+                }
+            });
+            pending = written;
+        }
+        return pending;
     }
 
     private boolean caughtUp(Map<TopicPartition, Long> end) {
@@ -209,6 +247,5 @@ public final class ReceiptStore implements AutoCloseable {
         } else {
             consumer.close(Duration.ofSeconds(2));
         }
-        producer.close(Duration.ofSeconds(2));
     }
 }

@@ -6,17 +6,14 @@ import java.util.Map;
 import io.recruitflow.ingest.IngestProperties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.KafkaOperations;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -28,18 +25,17 @@ class ReceiptsConfiguration {
 
     private static final Duration LOAD_TIMEOUT = Duration.ofMinutes(2);
 
+    /** Receipts go out in the transactions of the service's own (transactional) template. */
     @Bean(destroyMethod = "close")
-    ReceiptStore receiptStore(KafkaProperties kafka, KafkaConnectionDetails connection, IngestProperties properties) {
+    ReceiptStore receiptStore(KafkaProperties kafka, KafkaConnectionDetails connection,
+                              KafkaOperations<String, Object> template, IngestProperties properties) {
         Map<String, Object> consumer = kafka.buildConsumerProperties();
         consumer.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", connection.getBootstrapServers()));
         consumer.remove(ConsumerConfig.GROUP_ID_CONFIG);
         consumer.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        Map<String, Object> producer = kafka.buildProducerProperties();
-        producer.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", connection.getBootstrapServers()));
-        return new ReceiptStore(
-                new KafkaConsumer<>(consumer, new StringDeserializer(), new ByteArrayDeserializer()),
-                new KafkaProducer<>(producer, new StringSerializer(), new ByteArraySerializer()),
-                properties.publishTimeout());
+        consumer.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        return new ReceiptStore(new KafkaConsumer<>(consumer, new StringDeserializer(), new ByteArrayDeserializer()),
+                template, properties.publishTimeout());
     }
 
     @Bean

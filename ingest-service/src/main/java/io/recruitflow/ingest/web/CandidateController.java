@@ -1,11 +1,9 @@
 package io.recruitflow.ingest.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.recruitflow.avro.CandidateProfile;
 import io.recruitflow.contracts.candidate.CandidateIntake;
 import io.recruitflow.contracts.candidate.InvalidCandidateException;
 import io.recruitflow.contracts.candidate.Violation;
@@ -86,10 +84,7 @@ class CandidateController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     BatchAnswer submitBatch(@RequestBody byte[] body, @RequestHeader HttpHeaders headers) {
         authentication.check(body, RequestHeaders.lowerCased(headers));
-        List<IngestAnswer> results = new ArrayList<>();
-        for (CandidateProfile profile : intake.acceptBatch(body, maxBatchSize)) {
-            results.add(events.publish(profile));
-        }
+        List<IngestAnswer> results = events.publishAll(intake.acceptBatch(body, maxBatchSize));
         log.info("Accepted a batch of {} candidate events", results.size());
         return new BatchAnswer("accepted", results);
     }

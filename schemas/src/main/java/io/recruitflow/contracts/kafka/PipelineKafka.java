@@ -6,9 +6,11 @@ import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryC
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.AfterRollbackProcessor;
 import org.springframework.kafka.listener.DefaultAfterRollbackProcessor;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
+import org.springframework.kafka.transaction.KafkaTransactionManager;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
@@ -52,5 +54,14 @@ public final class PipelineKafka {
         ExponentialBackOff backOff = new ExponentialBackOff(1_000, 2.0);
         backOff.setMaxInterval(30_000);
         return new DefaultAfterRollbackProcessor<>(backOff);
+    }
+
+    /**
+     * The transaction manager of the listener containers and of the services' own transactions
+     * ({@link PipelineTransactionManager}): after-commit callbacks run after the commit, and a
+     * transaction lost to a fenced producer is retried instead of skipped.
+     */
+    public static KafkaTransactionManager<?, ?> transactionManager(ProducerFactory<?, ?> producers) {
+        return new PipelineTransactionManager<>(producers);
     }
 }

@@ -67,7 +67,8 @@ public final class KafkaAccess {
                     .topic(AclOperation.READ, Topics.INGEST_RECEIPTS.name())
                     .topic(AclOperation.WRITE, Topics.INGEST_RECEIPTS.name())
                     .topic(AclOperation.DESCRIBE, Topics.INGEST_RECEIPTS.dlt())
-                    .group("ingest-service", PatternType.LITERAL);
+                    .group("ingest-service", PatternType.LITERAL)
+                    .transactionalIds("ingest-");
             case CLASSIFIER -> grants
                     .topic(AclOperation.READ, Topics.CANDIDATE_PROFILES.name())
                     .topic(AclOperation.WRITE, Topics.CANDIDATE_PROFILES.dlt())

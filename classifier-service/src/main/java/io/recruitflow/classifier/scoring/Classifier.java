@@ -49,8 +49,6 @@ public final class Classifier {
         return order != 0 ? order : a.signalId().compareTo(b.signalId());
     };
 
-    private static final int[] NONE = {};
-
     private final RoleModel model;
     private final PhraseIndex index = new PhraseIndex();
     /** Engineer signals, then developer, then core: the model's order, also that of the sums. */
@@ -58,8 +56,8 @@ public final class Classifier {
     private final CandidateRole[] roles;
     /** For each phrase id, the signals that try it. */
     private final int[][] signalsByPhrase;
-    /** For each canonical skill name, the signals that list it. */
-    private final Map<String, int[]> signalsBySkill;
+    /** For each structured skill spelling, its canonical name and the signals that list it. */
+    private final SkillSignals signalsBySkill;
     /** Signals with a phrase or alias the index cannot find by key: asked about every field. */
     private final int[] unkeyedSignals;
     /** Each thread's buffers, reused from call to call: a resume's text needs some kilobytes. */
@@ -93,7 +91,7 @@ public final class Classifier {
         this.signalsByPhrase = byPhrase.stream().map(Classifier::ints).toArray(int[][]::new);
         Map<String, int[]> skillSignals = new HashMap<>();
         bySkill.forEach((skill, list) -> skillSignals.put(skill, ints(list)));
-        this.signalsBySkill = Map.copyOf(skillSignals);
+        this.signalsBySkill = new SkillSignals(skillSignals);
         this.unkeyedSignals = ints(unkeyed);
         this.readers = ThreadLocal.withInitial(() -> new Reader(new NormalizedText(), index.newMatches()));
     }
@@ -115,16 +113,18 @@ public final class Classifier {
             if (first.open == 0 || text.length() == 0) {
                 continue;
             }
-            String skill = field.source() == Field.Source.SKILL ? Field.skill(text) : "";
-            first.nextField(field, skill);
+            first.nextField(field);
+            if (field.source() == Field.Source.SKILL) {
+                SkillSignals.Listed skill = signalsBySkill.find(text);
+                if (skill != null) {
+                    first.matchSkill(skill);
+                }
+            }
             index.scan(text, matches);
             for (int i = 0; i < matches.matchedCount(); i++) {
                 first.ask(signalsByPhrase[matches.matched(i)], matches);
             }
             first.ask(unkeyedSignals, matches);
-            if (field.source() == Field.Source.SKILL) {
-                first.ask(signalsBySkill.getOrDefault(skill, NONE), matches);
-            }
         }
         String[] hitField = first.field;
         String[] hitText = first.text;
@@ -206,13 +206,27 @@ public final class Classifier {
         int open = signals.length;
         private int fieldNumber;
         private Field current;
-        private String skill;
 
-        /** {@code field}, its canonical skill name if a structured skill (else empty), is the one to ask about. */
-        void nextField(Field field, String skill) {
+        /** {@code field} is the one to ask about. */
+        void nextField(Field field) {
             fieldNumber++;
             current = field;
-            this.skill = skill;
+        }
+
+        /**
+         * Matches the open signals that list the current field's structured skill, before any is asked
+         * about its phrases: a listed skill is a signal's match in its field whatever phrase is there too.
+         */
+        void matchSkill(SkillSignals.Listed skill) {
+            for (int s : skill.signals()) {
+                if (field[s] != null || asked[s] == fieldNumber) {
+                    continue;
+                }
+                asked[s] = fieldNumber;
+                if (signals[s].matchesSkills()) {
+                    found(s, skill.canonical());
+                }
+            }
         }
 
         /** Asks each open signal of {@code candidates} not yet asked about the current field. */
@@ -222,13 +236,17 @@ public final class Classifier {
                     continue;
                 }
                 asked[s] = fieldNumber;
-                String found = signals[s].matchIn(current.source(), skill, index, matches);
+                String found = signals[s].matchIn(current.source(), index, matches);
                 if (found != null) {
-                    field[s] = current.path();
-                    text[s] = found;
-                    open--;
+                    found(s, found);
                 }
             }
+        }
+
+        private void found(int signal, String matchedText) {
+            field[signal] = current.path();
+            text[signal] = matchedText;
+            open--;
         }
     }
 }

@@ -43,24 +43,24 @@ final class CompiledSignal {
 
     /**
      * This signal's match in a field whose text {@code index} has just scanned into {@code matches}:
-     * the canonical name of a listed structured skill, else the first phrase that matches, else (not
-     * in a structured skill) the first alias; null if none, and always null outside titles for a TITLE
-     * signal.
-     *
-     * @param skill for a {@link Field.Source#SKILL} field its canonical skill name
+     * the first phrase that matches, else (not in a structured skill) the first alias; null if none,
+     * and always null outside titles for a TITLE signal. A structured skill this signal lists is
+     * matched before, by its canonical name ({@link #matchesSkills()}).
      */
-    String matchIn(Field.Source source, String skill, PhraseIndex index, PhraseIndex.Matches matches) {
+    String matchIn(Field.Source source, PhraseIndex index, PhraseIndex.Matches matches) {
         if (title && source != Field.Source.TITLE) {
             return null;
-        }
-        if (source == Field.Source.SKILL && skills.contains(skill)) {
-            return skill;
         }
         String found = first(phrases, index, matches);
         if (found == null && source != Field.Source.SKILL) {
             found = first(aliases, index, matches);
         }
         return found;
+    }
+
+    /** Whether a structured skill listed in {@link #skills()} is a match: not for a TITLE signal, only in titles. */
+    boolean matchesSkills() {
+        return !title;
     }
 
     /** Canonical skill names a structured skill matches by. */

@@ -35,7 +35,7 @@ record Field(String path, Source source, String raw) {
     }
 
     static List<Field> of(CandidateView view) {
-        List<Field> fields = new ArrayList<>();
+        List<Field> fields = new ArrayList<>(maxCount(view));
         for (int i = 0; i < view.skills().size(); i++) {
             CandidateView.Skill skill = view.skills().get(i);
             add(fields, path(SKILL_NAME, i, 0), Source.SKILL, skill.canonical());
@@ -60,6 +60,18 @@ record Field(String path, Source source, String raw) {
         }
         add(fields, "resumeText", Source.TEXT, view.resumeText());
         return fields;
+    }
+
+    /** The number of fields if none is empty: a profile has dozens, so the list is sized once. */
+    private static int maxCount(CandidateView view) {
+        int count = 3 + view.skills().size() + 2 * view.work().size() + view.educationAreas().size();
+        for (CandidateView.Skill skill : view.skills()) {
+            count += skill.keywords().size();
+        }
+        for (CandidateView.Work work : view.work()) {
+            count += work.highlights().size();
+        }
+        return count;
     }
 
     private static void add(List<Field> fields, String path, Source source, String raw) {

@@ -193,37 +193,44 @@ final class PhraseIndex {
         }
     }
 
-    /** Open addressing by {@code String.hashCode()} of the key, looked up from a slice of the text. */
+    /**
+     * Open addressing by {@code String.hashCode()} of the key, looked up from a slice of the text. A
+     * slot holds the key's hash and number together, so a word that is no key (most words) costs one
+     * array read.
+     */
     private static final class KeyTable {
         private final char[][] keys;
-        private final int[] hashes;
         private final int[][] ids;
-        private final int[] slots;
+        /** Hash in the high half, key number + 1 in the low half; 0 for an empty slot. */
+        private final long[] slots;
         private final int mask;
 
         KeyTable(Map<String, List<Integer>> byKey) {
             keys = byKey.keySet().stream().map(String::toCharArray).toArray(char[][]::new);
-            hashes = byKey.keySet().stream().mapToInt(String::hashCode).toArray();
+            int[] hashes = byKey.keySet().stream().mapToInt(String::hashCode).toArray();
             ids = byKey.values().stream()
                     .map(list -> list.stream().mapToInt(Integer::intValue).toArray())
                     .toArray(int[][]::new);
             int capacity = Integer.highestOneBit(Math.max(4, keys.length * 4 - 1)) << 1;
-            slots = new int[capacity];
+            slots = new long[capacity];
             mask = capacity - 1;
             for (int e = 0; e < keys.length; e++) {
                 int slot = spread(hashes[e]) & mask;
                 while (slots[slot] != 0) {
                     slot = (slot + 1) & mask;
                 }
-                slots[slot] = e + 1;
+                slots[slot] = ((long) hashes[e] << 32) | (e + 1);
             }
         }
 
         int[] get(char[] text, int from, int length, int hash) {
             for (int slot = spread(hash) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
-                int entry = slots[slot] - 1;
-                if (hashes[entry] == hash && equals(keys[entry], text, from, length)) {
-                    return ids[entry];
+                long entry = slots[slot];
+                if ((int) (entry >>> 32) == hash) {
+                    int key = (int) entry - 1;
+                    if (equals(keys[key], text, from, length)) {
+                        return ids[key];
+                    }
                 }
             }
             return null;

@@ -7,9 +7,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import io.recruitflow.avro.CandidateProfile;
 import io.recruitflow.avro.RoutingDecision;
@@ -57,7 +59,11 @@ class AvroSingleObjectSerdeTest {
         // read the 8-byte fingerprint after C3 01, and decode the rest with a generic reader.
         Schema writer = null;
         long fingerprint = ByteBuffer.wrap(bytes, 2, 8).order(ByteOrder.LITTLE_ENDIAN).getLong();
-        for (Path file : List.of(Path.of("src/main/resources/avro/released/RoutingDecision/v1.avsc"))) {
+        List<Path> released;
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/avro/released/RoutingDecision"))) {
+            released = files.filter(file -> file.toString().endsWith(".avsc")).toList();
+        }
+        for (Path file : released) {
             Schema candidate = new Schema.Parser().parse(file.toFile());
             if (ReleasedSchemas.fingerprint(candidate) == fingerprint) {
                 writer = candidate;

@@ -4,23 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.recruitflow.harness.load.SubscriberSecret;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,17 +32,13 @@ public final class RecruiterInbox implements AutoCloseable {
     }
 
     private final HttpServer server;
-    private final String secret;
-    private final byte[] key;
+    private final SubscriberSecret secret = SubscriberSecret.random();
     private final Consumer<Received> onReceived;
     private final JsonMapper json = JsonMapper.builder().build();
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
     /** Listens on a free port with a fresh signing secret. */
     public RecruiterInbox(Consumer<Received> onReceived) {
-        this.key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        this.secret = "whsec_" + Base64.getEncoder().encodeToString(key);
         this.onReceived = onReceived;
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -69,12 +58,7 @@ public final class RecruiterInbox implements AutoCloseable {
      * signed webhook (and allow notifier to reach 127.0.0.1 over plain http).
      */
     public Map<String, String> notifierProperties(String subscription) {
-        String channel = "notifier.subscriptions." + subscription + ".channels[0].";
-        return Map.of(channel + "type", "WEBHOOK",
-                channel + "url", url().toString(),
-                channel + "secrets[0]", secret,
-                "notifier.outbound.allow-private[0]", "127.0.0.1",
-                "notifier.outbound.allow-plain-http[0]", "127.0.0.1");
+        return secret.notifierProperties(subscription, url().toString());
     }
 
     public List<Received> received() {
@@ -93,27 +77,13 @@ public final class RecruiterInbox implements AutoCloseable {
         onReceived.accept(notification);
     }
 
+    /** A signature of ours, on a request sent within the tolerance of now. */
     private boolean verify(String id, String timestamp, String signatures, byte[] body) {
-        if (id == null || timestamp == null || signatures == null) {
-            return false;
-        }
         try {
             Instant sent = Instant.ofEpochSecond(Long.parseLong(timestamp));
-            if (Duration.between(sent, Instant.now()).abs().compareTo(TOLERANCE) > 0) {
-                return false;
-            }
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            mac.update((id + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8));
-            byte[] expected = Base64.getEncoder().encode(mac.doFinal(body));
-            for (String signature : signatures.split(" ")) {
-                if (signature.startsWith("v1,") && MessageDigest.isEqual(expected,
-                        signature.substring(3).getBytes(StandardCharsets.UTF_8))) {
-                    return true;
-                }
-            }
-            return false;
-        } catch (NumberFormatException | GeneralSecurityException e) {
+            return Duration.between(sent, Instant.now()).abs().compareTo(TOLERANCE) <= 0
+                    && secret.signed(id, timestamp, signatures, body);
+        } catch (NumberFormatException e) {
             return false;
         }
     }

@@ -5,11 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
@@ -17,8 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -37,8 +30,7 @@ public final class WebhookReceiver implements AutoCloseable {
     private static final String PATH = "/hooks/recruitflow";
 
     private final HttpServer server;
-    private final byte[] secretKey;
-    private final String secret;
+    private final SubscriberSecret secret;
     /** webhook-id -> how many times it was accepted (answered 2xx). */
     private final Map<String, AtomicInteger> accepted = new ConcurrentHashMap<>();
     /** candidate key -> the webhook-ids accepted for it. */
@@ -47,19 +39,16 @@ public final class WebhookReceiver implements AutoCloseable {
     private final AtomicLong badSignatures = new AtomicLong();
     private volatile boolean failing;
 
-    private WebhookReceiver(HttpServer server, byte[] secretKey) {
+    private WebhookReceiver(HttpServer server, SubscriberSecret secret) {
         this.server = server;
-        this.secretKey = secretKey;
-        this.secret = "whsec_" + Base64.getEncoder().encodeToString(secretKey);
+        this.secret = secret;
     }
 
     /** Listens on a free port of 127.0.0.1 with a fresh 32-byte signing secret. */
     public static WebhookReceiver start() {
         try {
-            byte[] key = new byte[32];
-            new SecureRandom().nextBytes(key);
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
-            WebhookReceiver receiver = new WebhookReceiver(server, key);
+            WebhookReceiver receiver = new WebhookReceiver(server, SubscriberSecret.random());
             server.createContext(PATH, receiver::handle);
             server.setExecutor(Executors.newFixedThreadPool(4));
             server.start();
@@ -78,10 +67,7 @@ public final class WebhookReceiver implements AutoCloseable {
      * over plain http on the loopback address.
      */
     public Map<String, String> subscriptionProperties(String subscription) {
-        String prefix = "notifier.subscriptions." + subscription + ".channels[0].";
-        return Map.of(prefix + "type", "WEBHOOK", prefix + "url", url(), prefix + "secrets[0]", secret,
-                "notifier.outbound.allow-private[0]", "127.0.0.1",
-                "notifier.outbound.allow-plain-http[0]", "127.0.0.1");
+        return secret.notifierProperties(subscription, url());
     }
 
     /** While on, every delivery is answered {@code 503} and not counted as received. */
@@ -98,7 +84,7 @@ public final class WebhookReceiver implements AutoCloseable {
                 exchange.sendResponseHeaders(503, -1);
                 return;
             }
-            if (id == null || !signedByUs(id, exchange.getRequestHeaders().getFirst("webhook-timestamp"),
+            if (!secret.signed(id, exchange.getRequestHeaders().getFirst("webhook-timestamp"),
                     exchange.getRequestHeaders().getFirst("webhook-signature"), body)) {
                 badSignatures.incrementAndGet();
                 exchange.sendResponseHeaders(401, -1);
@@ -109,27 +95,6 @@ public final class WebhookReceiver implements AutoCloseable {
             accepted.computeIfAbsent(id, any -> new AtomicInteger()).incrementAndGet();
             idsByCandidate.computeIfAbsent(key, any -> ConcurrentHashMap.newKeySet()).add(id);
             exchange.sendResponseHeaders(204, -1);
-        }
-    }
-
-    private boolean signedByUs(String id, String timestamp, String signatures, byte[] body) {
-        if (timestamp == null || signatures == null) {
-            return false;
-        }
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secretKey, "HmacSHA256"));
-            mac.update((id + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8));
-            byte[] expected = ("v1," + Base64.getEncoder().encodeToString(mac.doFinal(body)))
-                    .getBytes(StandardCharsets.UTF_8);
-            for (String signature : signatures.split(" ")) {
-                if (MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.UTF_8))) {
-                    return true;
-                }
-            }
-            return false;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is unavailable", e);
         }
     }
 

@@ -1,0 +1,72 @@
+package io.recruitflow.harness.load;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * A recruiter subscription's Standard Webhooks secret as the subscriber holds it: the check of a
+ * request's signatures (written from the specification, sharing no code with notifier-service) and
+ * the notifier settings that subscribe a loopback endpoint with it.
+ */
+public final class SubscriberSecret {
+
+    private final byte[] key;
+
+    private SubscriberSecret(byte[] key) {
+        this.key = key;
+    }
+
+    /** A fresh 32-byte secret. */
+    public static SubscriberSecret random() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return new SubscriberSecret(key);
+    }
+
+    /** The secret as notifier is configured with it: {@code whsec_<base64>}. */
+    public String whsec() {
+        return "whsec_" + Base64.getEncoder().encodeToString(key);
+    }
+
+    /** Whether one of the space-separated {@code v1,} signatures is ours over {@code id.timestamp.body}. */
+    public boolean signed(String id, String timestamp, String signatures, byte[] body) {
+        if (id == null || timestamp == null || signatures == null) {
+            return false;
+        }
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            mac.update((id + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8));
+            byte[] expected = ("v1," + Base64.getEncoder().encodeToString(mac.doFinal(body)))
+                    .getBytes(StandardCharsets.UTF_8);
+            for (String signature : signatures.split(" ")) {
+                if (MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.UTF_8))) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is unavailable", e);
+        }
+    }
+
+    /**
+     * notifier-service settings that subscribe the endpoint at {@code url} to every routing decision
+     * as a webhook signed with this secret, reachable over plain http on the loopback address.
+     */
+    public Map<String, String> notifierProperties(String subscription, String url) {
+        String channel = "notifier.subscriptions." + subscription + ".channels[0].";
+        return Map.of(channel + "type", "WEBHOOK",
+                channel + "url", url,
+                channel + "secrets[0]", whsec(),
+                "notifier.outbound.allow-private[0]", "127.0.0.1",
+                "notifier.outbound.allow-plain-http[0]", "127.0.0.1");
+    }
+}

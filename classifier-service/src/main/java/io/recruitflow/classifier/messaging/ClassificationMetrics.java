@@ -1,38 +1,28 @@
 package io.recruitflow.classifier.messaging;
 
 import java.time.Clock;
-import java.time.Duration;
+import java.time.Instant;
 
 import io.recruitflow.avro.CandidateClassified;
-import io.recruitflow.contracts.kafka.EventRelay;
 import io.recruitflow.contracts.observability.PipelineMetrics;
+import io.recruitflow.contracts.observability.RelayMetrics;
 
 /** Counts committed classifications by role, their latency from the ATS event, and dead letters. */
-final class ClassificationMetrics implements EventRelay.Observer<CandidateClassified> {
+final class ClassificationMetrics extends RelayMetrics<CandidateClassified> {
 
     static final String CLASSIFICATIONS = "recruitflow.classifications";
 
-    private final PipelineMetrics metrics;
-    private final Clock clock;
-
     ClassificationMetrics(PipelineMetrics metrics, Clock clock) {
-        this.metrics = metrics;
-        this.clock = clock;
+        super(metrics, clock, "classify", "classified");
     }
 
     @Override
-    public void relayed(CandidateClassified classified) {
+    protected void count(CandidateClassified classified) {
         metrics.counter(CLASSIFICATIONS, "role", classified.getRole().name()).increment();
-        metrics.reached("classified", classified.getOccurredAt(), clock.instant());
     }
 
     @Override
-    public void batchRelayed(int records, Duration elapsed) {
-        metrics.processed("classify", records, elapsed);
-    }
-
-    @Override
-    public void deadLettered(String inputTopic, Exception reason) {
-        metrics.deadLettered(inputTopic, reason);
+    protected Instant occurredAt(CandidateClassified classified) {
+        return classified.getOccurredAt();
     }
 }

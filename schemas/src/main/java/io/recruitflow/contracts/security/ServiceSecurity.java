@@ -7,9 +7,11 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
@@ -62,14 +64,31 @@ public final class ServiceSecurity {
         return http.build();
     }
 
-    /** The actuator user, or nobody; also keeps Spring Boot from generating (and logging) a password. */
+    /**
+     * The actuator user, or nobody; also keeps Spring Boot from generating (and logging) a password.
+     * Read-only on purpose: a {@code UserDetailsPasswordService} (such as {@code InMemoryUserDetailsManager})
+     * would have Spring Security re-encode the password to bcrypt at the first login, and every scrape
+     * after it would cost a bcrypt check.
+     */
     public static UserDetailsService users(ServiceSecurityProperties properties) {
         ServiceSecurityProperties.Actuator actuator = properties.actuator();
         if (!actuator.configured()) {
-            return new InMemoryUserDetailsManager();
+            return username -> {
+                throw new UsernameNotFoundException("No actuator user is configured");
+            };
         }
-        String password = actuator.password().startsWith("{") ? actuator.password() : "{noop}" + actuator.password();
-        return new InMemoryUserDetailsManager(User.withUsername(actuator.username()).password(password)
-                .roles(ACTUATOR_ROLE).build());
+        UserDetails user = User.withUsername(actuator.username()).password(ActuatorPasswords.stored(actuator.password()))
+                .roles(ACTUATOR_ROLE).build();
+        return username -> {
+            if (!user.getUsername().equals(username)) {
+                throw new UsernameNotFoundException("Unknown user");
+            }
+            return User.withUserDetails(user).build();
+        };
+    }
+
+    /** How presented passwords are checked ({@link ActuatorPasswords}). */
+    public static PasswordEncoder passwords() {
+        return ActuatorPasswords.encoder();
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -27,5 +28,10 @@ public class ServiceSecurityConfiguration {
     @Bean
     UserDetailsService actuatorUsers(ServiceSecurityProperties properties) {
         return ServiceSecurity.users(properties);
+    }
+
+    @Bean
+    PasswordEncoder actuatorPasswords() {
+        return ServiceSecurity.passwords();
     }
 }

@@ -289,6 +289,29 @@ class IngestServiceIntegrationTest {
         assertThat(profiles.received()).noneMatch(record -> "smart:b3".equals(record.key()));
     }
 
+    @Test
+    void continuesTheTraceAnAtsStartedOverHttpAndOnTheRawTopic() throws Exception {
+        String httpTrace = "4bf92f3577b34da6a3ce929d0e0e4736";
+        String topicTrace = "0af7651916cd43dd8448eb211c80319c";
+        byte[] overHttp = "{\"source\":\"traced\",\"externalId\":\"h1\",\"eventId\":\"th1\"}".getBytes(StandardCharsets.UTF_8);
+        byte[] overKafka = "{\"source\":\"traced\",\"externalId\":\"k1\",\"eventId\":\"tk1\"}".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(post(overHttp, "application/json", "traceparent", "00-" + httpTrace + "-00f067aa0ba902b7-01")
+                .statusCode()).isEqualTo(202);
+        try (KafkaProducer<String, byte[]> ats = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers), new StringSerializer(), new ByteArraySerializer())) {
+            ProducerRecord<String, byte[]> event = new ProducerRecord<>(Topics.ATS_CANDIDATE_EVENTS.name(), "traced:k1", overKafka);
+            event.headers().add("traceparent", ("00-" + topicTrace + "-b7ad6b7169203331-01").getBytes(StandardCharsets.UTF_8));
+            ats.send(event);
+        }
+
+        // The same trace, in a span of ingest's own (not the caller's span id).
+        assertThat(header(profiles.awaitKey("traced:h1"), "traceparent"))
+                .startsWith("00-" + httpTrace + "-").doesNotContain("00f067aa0ba902b7");
+        assertThat(header(profiles.awaitKey("traced:k1"), "traceparent"))
+                .startsWith("00-" + topicTrace + "-").doesNotContain("b7ad6b7169203331");
+    }
+
     private HttpResponse<String> postTo(String path, byte[] body) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Content-Type", "application/json").header("X-Api-Key", API_KEY)

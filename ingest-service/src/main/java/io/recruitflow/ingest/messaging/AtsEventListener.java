@@ -9,6 +9,7 @@ import io.recruitflow.contracts.kafka.AfterCommit;
 import io.recruitflow.contracts.kafka.DeadLetters;
 import io.recruitflow.contracts.kafka.EventRelay;
 import io.recruitflow.contracts.observability.PipelineMetrics;
+import io.recruitflow.contracts.observability.RecordTracing;
 import io.recruitflow.ingest.candidate.AtsEventHandler;
 import io.recruitflow.ingest.candidate.IngestAnswer;
 import io.recruitflow.ingest.formats.CandidateFormat;
@@ -34,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  * topic byte for byte, with the reason in headers, and the rest of the batch flows on. When the
  * event bus or an ATS (a Lever profile fetch) fails, the batch rolls back and is retried with
  * back-off ({@code TransactionalRelayConfiguration}): those failures pass, dead-lettering would lose
- * good events. An event that carries no candidate change is logged by id and skipped.
+ * good events. An event that carries no candidate change is logged by id and skipped. Each event is
+ * handled in a span of its own that continues the {@code traceparent} the ATS sent, if any.
  */
 @Component
 class AtsEventListener {
@@ -46,14 +48,16 @@ class AtsEventListener {
     private final JsonMapper json;
     private final DeadLetterPublishingRecoverer deadLetters;
     private final PipelineMetrics metrics;
+    private final RecordTracing tracing;
 
     AtsEventListener(CandidateFormats formats, AtsEventHandler events, JsonMapper json,
-                     KafkaOperations<String, Object> kafka, PipelineMetrics metrics) {
+                     KafkaOperations<String, Object> kafka, PipelineMetrics metrics, RecordTracing tracing) {
         this.formats = formats;
         this.events = events;
         this.json = json;
         this.deadLetters = DeadLetters.recoverer(kafka);
         this.metrics = metrics;
+        this.tracing = tracing;
     }
 
     @KafkaListener(id = "ingest-ats-events", idIsGroup = false, batch = "true",
@@ -62,7 +66,10 @@ class AtsEventListener {
         long started = System.nanoTime();
         for (ConsumerRecord<String, byte[]> record : batch) {
             try (MDC.MDCCloseable key = MDC.putCloseable(EventRelay.CANDIDATE_KEY, record.key())) {
-                onAtsEvent(record);
+                tracing.inSpan(record, "ingest ats-event", () -> {
+                    onAtsEvent(record);
+                    return null;
+                });
             }
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);

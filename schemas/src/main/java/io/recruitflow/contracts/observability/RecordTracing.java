@@ -13,7 +13,7 @@ import org.apache.kafka.common.header.Header;
  * Continues a record's trace while it is processed. Spring Kafka observes record listeners, not
  * batch listeners; the relays process batches, so each record gets its own span here, a child of
  * the {@code traceparent} it arrived with. What the relay sends inside that span carries the trace
- * on (the template's observation injects the headers), so one candidate's path is one trace.
+ * on ({@link TraceContextInjection} puts it in their headers), so one candidate's path is one trace.
  */
 public interface RecordTracing {
 

@@ -1,7 +1,8 @@
 package io.recruitflow.notifier.messaging;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import io.recruitflow.contracts.kafka.AfterCommit;
 import io.recruitflow.avro.PlatformRanking;
@@ -25,15 +26,29 @@ final class RecruiterLog {
         AfterCommit.run(() -> decisions.forEach(RecruiterLog::write));
     }
 
+    /**
+     * Built by hand rather than with {@code String.format}: this runs for every routed candidate, and the
+     * formatter cost as much CPU as the routing itself. The confidence is rounded half-up as {@code %.2f}
+     * would, but always with a '.', whatever the machine's locale.
+     */
     static String line(RoutingDecision decision) {
-        String alternatives = decision.getRankings().stream().skip(1).map(PlatformRanking::getPlatform)
-                .map(Enum::name).collect(Collectors.joining(", "));
-        String why = decision.getRankings().isEmpty() ? "" : String.join("; ", decision.getRankings().get(0).getReasons());
-        return "Routed %s as %s (confidence %.2f): suggest %s (%s); then %s; queue %s%s [%s]".formatted(
-                decision.getCandidateKey(), decision.getRole(), decision.getConfidence(),
-                decision.getSuggestedPlatform(), why, alternatives, decision.getQueue(),
-                decision.getRequiresHumanReview() ? "; HUMAN REVIEW: " + decision.getReviewReason() : "",
-                decision.getRulesVersion());
+        StringBuilder line = new StringBuilder(256).append("Routed ").append(decision.getCandidateKey())
+                .append(" as ").append(decision.getRole())
+                .append(" (confidence ").append(BigDecimal.valueOf(decision.getConfidence()).setScale(2, RoundingMode.HALF_UP).toPlainString())
+                .append("): suggest ").append(decision.getSuggestedPlatform()).append(" (");
+        if (!decision.getRankings().isEmpty()) {
+            line.append(String.join("; ", decision.getRankings().get(0).getReasons()));
+        }
+        line.append("); then ");
+        List<PlatformRanking> rankings = decision.getRankings();
+        for (int i = 1; i < rankings.size(); i++) {
+            line.append(i > 1 ? ", " : "").append(rankings.get(i).getPlatform().name());
+        }
+        line.append("; queue ").append(decision.getQueue());
+        if (decision.getRequiresHumanReview()) {
+            line.append("; HUMAN REVIEW: ").append(decision.getReviewReason());
+        }
+        return line.append(" [").append(decision.getRulesVersion()).append(']').toString();
     }
 
     private static void write(RoutingDecision decision) {

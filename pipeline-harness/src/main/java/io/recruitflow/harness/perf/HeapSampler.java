@@ -1,12 +1,6 @@
 package io.recruitflow.harness.perf;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -23,13 +17,9 @@ import java.util.regex.Pattern;
 final class HeapSampler implements AutoCloseable {
 
     static final Duration INTERVAL = Duration.ofMillis(500);
-    /** The actuator user the run gives the services; its password is made per run. */
-    static final String OPS_USER = "perf-ops";
     private static final Pattern VALUE = Pattern.compile("\"value\"\\s*:\\s*([0-9.Ee+-]+)");
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-    private final Map<String, String> baseUrls;
-    private final String authorization;
+    private final Actuators actuators;
     private final Map<String, Long> peaks = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "heap-sampler");
@@ -37,14 +27,8 @@ final class HeapSampler implements AutoCloseable {
         return thread;
     });
 
-    /**
-     * @param baseUrls    each service's name and base URL
-     * @param opsPassword the password of {@link #OPS_USER} for the actuator
-     */
-    HeapSampler(Map<String, String> baseUrls, String opsPassword) {
-        this.baseUrls = baseUrls;
-        this.authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((OPS_USER + ":" + opsPassword).getBytes(StandardCharsets.UTF_8));
+    HeapSampler(Actuators actuators) {
+        this.actuators = actuators;
         timer.scheduleAtFixedRate(this::sample, 0, INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -55,32 +39,22 @@ final class HeapSampler implements AutoCloseable {
 
     /** The service's maximum heap size ({@code jvm.memory.max}, area heap), in bytes; -1 when unknown. */
     long max(String service) {
-        return read(baseUrls.get(service), "jvm.memory.max");
+        return read(service, "jvm.memory.max");
     }
 
     private void sample() {
-        baseUrls.forEach((service, url) -> {
-            long used = read(url, "jvm.memory.used");
+        for (String service : actuators.services()) {
+            long used = read(service, "jvm.memory.used");
             if (used >= 0) {
                 peaks.merge(service, used, Math::max);
             }
-        });
+        }
     }
 
-    private long read(String baseUrl, String metric) {
-        try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                            URI.create(baseUrl + "/actuator/metrics/" + metric + "?tag=area:heap"))
-                    .header("Authorization", authorization)
-                    .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.ofString());
-            Matcher value = VALUE.matcher(response.body());
-            return response.statusCode() == 200 && value.find() ? (long) Double.parseDouble(value.group(1)) : -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return -1;
-        } catch (Exception e) {
-            return -1;
-        }
+    private long read(String service, String metric) {
+        String body = actuators.get(service, "/actuator/metrics/" + metric + "?tag=area:heap");
+        Matcher value = body == null ? null : VALUE.matcher(body);
+        return value != null && value.find() ? (long) Double.parseDouble(value.group(1)) : -1;
     }
 
     @Override

@@ -12,7 +12,9 @@ import java.util.Map;
  * are the documented run.
  *
  * @param events            candidate events of the flat-out phase ({@code perf.events})
- * @param warmupEvents      events sent and routed first, unmeasured, so the services' JIT is warm
+ * @param warmupEvents      events sent and routed first, unmeasured, so the JIT of the services and the
+ *                          broker is done ({@code perf.warmup-events}): four JVMs compile on two cores for
+ *                          about that long; after 5,000 the flat-out figure was under half the steady state
  * @param rate              events per second of the fixed-rate phase ({@code perf.rate})
  * @param rateSeconds       how long the fixed-rate phase sends ({@code perf.rate-seconds})
  * @param toolRecords       records of each Kafka baseline ({@code perf.tool-records})
@@ -29,8 +31,8 @@ record PerfSettings(int events, int warmupEvents, int rate, int rateSeconds, lon
 
     static PerfSettings fromSystemProperties() {
         return new PerfSettings(
-                Integer.getInteger("perf.events", 30_000),
-                Integer.getInteger("perf.warmup-events", 5_000),
+                Integer.getInteger("perf.events", 150_000),
+                Integer.getInteger("perf.warmup-events", 150_000),
                 Integer.getInteger("perf.rate", 1_000),
                 Integer.getInteger("perf.rate-seconds", 30),
                 Long.getLong("perf.tool-records", 300_000L),

@@ -38,6 +38,8 @@ final class PerformanceReport {
     EosLoop.Result eosLoop;
     PipelinePhase flatOut;
     PipelinePhase fixedRate;
+    /** The services' own latency histograms over the fixed-rate phase. */
+    StageLatencies stageLatencies;
     int rate;
     final Map<String, ProcessUse> processes = new LinkedHashMap<>();
 
@@ -78,6 +80,27 @@ final class PerformanceReport {
         out.append(String.format(Locale.ROOT, "| **ratio pipeline / one-hop ceiling** | | **%.3f** | | | target >= %.2f: %s |%n",
                 ratio(), TARGET_RATIO, verdict(ratio() >= TARGET_RATIO)));
         out.append('\n');
+        if (stageLatencies != null && fixedRate != null) {
+            out.append("| at ").append(rate).append("/s, ATS event time to | events | p50 / p95 / p99 (ms) |\n");
+            out.append("|---|---:|---|\n");
+            for (String stage : stageLatencies.stages()) {
+                out.append(String.format(Locale.ROOT, "| %s: its stage's commit (the service's histogram, estimated) | %,d | %d / %d / %d |%n",
+                        stage, stageLatencies.count(stage), stageLatencies.percentileMillis(stage, 50),
+                        stageLatencies.percentileMillis(stage, 95), stageLatencies.percentileMillis(stage, 99)));
+            }
+            LatencyRecorder.Snapshot read = fixedRate.latency();
+            out.append(String.format(Locale.ROOT, "| RoutingDecision read by the harness (read_committed, exact) | %,d | %d / %d / %d |%n",
+                    read.count(), read.percentile(50), read.percentile(95), read.percentile(99)));
+            out.append('\n');
+            out.append("| at ").append(rate).append("/s, processing stage | batches (transactions) | events per batch | mean ms per batch, commit excluded |\n");
+            out.append("|---|---:|---:|---:|\n");
+            for (String stage : stageLatencies.processingStages()) {
+                long batches = stageLatencies.batches(stage);
+                out.append(String.format(Locale.ROOT, "| %s | %,d | %.1f | %.1f |%n", stage, batches,
+                        batches == 0 ? 0 : (double) fixedRate.sent() / batches, stageLatencies.meanBatchMillis(stage)));
+            }
+            out.append('\n');
+        }
         out.append("| process | CPU s flat out (cores) | CPU s at fixed rate (cores) | peak RSS MiB | peak heap used MiB (of max) |\n");
         out.append("|---|---:|---:|---:|---:|\n");
         processes.forEach((name, use) -> out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |%n", name,

@@ -89,12 +89,12 @@ public final class PerformanceRun {
             say("Starting ingest, classifier and notifier as separate JVMs (logs in " + runDir.resolve("logs") + ") ...");
             String opsPassword = UUID.randomUUID().toString();
             Map<String, String> properties = new HashMap<>(Map.of("ingest.api.api-keys", "perf-api-key",
-                    "pipeline.security.actuator.username", HeapSampler.OPS_USER,
+                    "pipeline.security.actuator.username", Actuators.OPS_USER,
                     "pipeline.security.actuator.password", opsPassword));
             properties.putAll(settings.serviceProperties());
             try (Pipeline pipeline = Pipeline.start(bootstrap, Map.of(), runDir.resolve("logs"), properties,
                     service -> jvmOptions(settings, service));
-                 HeapSampler heap = new HeapSampler(baseUrls(pipeline), opsPassword);
+                 HeapSampler heap = new HeapSampler(new Actuators(baseUrls(pipeline), opsPassword));
                  PipelineDriver driver = new PipelineDriver(bootstrap)) {
                 say("Warm-up: " + settings.warmupEvents() + " events ...");
                 flatOut(bootstrap, driver, new CandidateEvents(tag + "-warmup"), settings.warmupEvents(),
@@ -108,7 +108,10 @@ public final class PerformanceRun {
                 Map<String, ProcessStats> afterFlat = stats(pids);
 
                 say("Fixed rate: " + settings.rate() + " events/s for " + settings.rateSeconds() + " s ...");
+                Actuators actuators = new Actuators(baseUrls(pipeline), opsPassword);
+                StageLatencies beforeRate = StageLatencies.read(actuators);
                 report.fixedRate = fixedRate(bootstrap, driver, new CandidateEvents(tag + "-rate"), settings);
+                report.stageLatencies = StageLatencies.read(actuators).since(beforeRate);
                 Map<String, ProcessStats> afterRate = stats(pids);
 
                 pids.forEach((name, pid) -> {

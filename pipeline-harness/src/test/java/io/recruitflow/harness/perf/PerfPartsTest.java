@@ -53,6 +53,43 @@ class PerfPartsTest {
     }
 
     @Test
+    void stageLatenciesAreThePhasesShareOfEachServicesHistogram() {
+        StageLatencies before = StageLatencies.parse("""
+                # TYPE recruitflow_pipeline_latency_seconds histogram
+                recruitflow_pipeline_latency_seconds_bucket{application="ingest-service",stage="profiled",le="0.1"} 10.0
+                recruitflow_pipeline_latency_seconds_bucket{application="ingest-service",stage="profiled",le="0.2"} 10.0
+                recruitflow_pipeline_latency_seconds_bucket{application="ingest-service",stage="profiled",le="+Inf"} 10.0
+                recruitflow_pipeline_latency_seconds_count{application="ingest-service",stage="profiled"} 10.0
+                recruitflow_processing_seconds_count{application="ingest-service",stage="ingest"} 2.0
+                recruitflow_processing_seconds_sum{application="ingest-service",stage="ingest"} 0.01
+                """);
+        StageLatencies after = StageLatencies.parse("""
+                recruitflow_pipeline_latency_seconds_bucket{application="ingest-service",stage="profiled",le="0.1"} 60.0
+                recruitflow_pipeline_latency_seconds_bucket{application="ingest-service",stage="profiled",le="0.2"} 110.0
+                recruitflow_pipeline_latency_seconds_bucket{application="ingest-service",stage="profiled",le="+Inf"} 110.0
+                jvm_memory_used_bytes{area="heap"} 1.0E8
+                recruitflow_processing_seconds_count{application="ingest-service",stage="ingest"} 6.0
+                recruitflow_processing_seconds_sum{application="ingest-service",stage="ingest"} 0.09
+                recruitflow_processing_seconds_max{application="ingest-service",stage="ingest"} 0.05
+                recruitflow_pipeline_latency_seconds_bucket{stage="routed",application="notifier-service",le="0.4"} 1.0
+                recruitflow_pipeline_latency_seconds_bucket{stage="routed",application="notifier-service",le="+Inf"} 2.0
+                """);
+
+        StageLatencies phase = after.since(before);
+
+        assertThat(phase.stages()).containsExactly("profiled", "routed");
+        assertThat(phase.count("profiled")).isEqualTo(100);
+        assertThat(phase.percentileMillis("profiled", 50)).isEqualTo(100);
+        assertThat(phase.percentileMillis("profiled", 75)).isEqualTo(150);
+        assertThat(phase.percentileMillis("profiled", 99)).isEqualTo(198);
+        assertThat(phase.percentileMillis("routed", 99)).as("beyond the last bound: that bound").isEqualTo(400);
+        assertThat(phase.percentileMillis("classified", 50)).isEqualTo(-1);
+        assertThat(phase.processingStages()).containsExactly("ingest");
+        assertThat(phase.batches("ingest")).isEqualTo(4);
+        assertThat(phase.meanBatchMillis("ingest")).isCloseTo(20.0, within(1e-9));
+    }
+
+    @Test
     void readsTheSummaryOfProducerPerformance() {
         KafkaTools.ProducerResult result = KafkaTools.parseProducerPerformance("""
                 5926 records sent, 1184.3 records/sec (1.17 MB/sec), 2716.7 ms avg latency, 3264.0 ms max latency.
@@ -86,6 +123,8 @@ class PerfPartsTest {
     @Test
     void settingsDefaultToTheDocumentedRun() {
         PerfSettings settings = PerfSettings.fromSystemProperties();
+        assertThat(settings.warmupEvents()).isEqualTo(150_000);
+        assertThat(settings.events()).isEqualTo(150_000);
         assertThat(settings.rate()).isEqualTo(1_000);
         assertThat(settings.rateEvents()).isEqualTo(30_000);
         assertThat(settings.drainTimeout()).isEqualTo(Duration.ofSeconds(120));

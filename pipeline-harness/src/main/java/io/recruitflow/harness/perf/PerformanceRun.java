@@ -111,7 +111,7 @@ public final class PerformanceRun {
                 Actuators actuators = new Actuators(baseUrls(pipeline), opsPassword);
                 StageLatencies beforeRate = StageLatencies.read(actuators);
                 report.fixedRate = fixedRate(bootstrap, driver, new CandidateEvents(tag + "-rate"), settings);
-                report.stageLatencies = StageLatencies.read(actuators).since(beforeRate);
+                report.stageLatencies = stageLatenciesSince(beforeRate, actuators, report.fixedRate.routed());
                 Map<String, ProcessStats> afterRate = stats(pids);
 
                 pids.forEach((name, pid) -> {
@@ -154,6 +154,21 @@ public final class PerformanceRun {
             routings.awaitRouted(settings.rateEvents(), settings.drainTimeout());
             return phase(settings.rateEvents(), start, routings.result());
         }
+    }
+
+    /**
+     * The services' histograms since {@code before}, once the notifier has counted every routed event:
+     * it records after its commit, which the harness may see first.
+     */
+    private static StageLatencies stageLatenciesSince(StageLatencies before, Actuators actuators, long routed)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        StageLatencies since = StageLatencies.read(actuators).since(before);
+        while (since.count("routed") < routed && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            since = StageLatencies.read(actuators).since(before);
+        }
+        return since;
     }
 
     private static PerformanceReport.PipelinePhase phase(long sent, long startMillis, RoutingCollector.Result result) {

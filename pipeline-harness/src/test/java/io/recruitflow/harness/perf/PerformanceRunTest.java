@@ -31,6 +31,12 @@ class PerformanceRunTest {
         assertThat(report.fixedRate.complete()).as("fixed rate: %s", report.fixedRate).isTrue();
         assertThat(report.fixedRate.latency().count()).isEqualTo(40);
         assertThat(report.fixedRate.latency().percentile(50)).isPositive();
+        assertThat(report.stageLatencies.stages()).containsExactly("profiled", "classified", "routed");
+        for (String stage : List.of("profiled", "classified", "routed")) {
+            assertThat(report.stageLatencies.count(stage)).as(stage).isEqualTo(40);
+        }
+        assertThat(report.stageLatencies.processingStages()).containsExactlyInAnyOrder("ingest", "classify", "route");
+        assertThat(report.stageLatencies.batches("route")).isPositive();
         assertThat(report.processes).containsOnlyKeys("ingest-service", "classifier-service", "notifier-service",
                 "kafka broker");
         report.processes.forEach((name, use) -> {
@@ -41,6 +47,7 @@ class PerformanceRunTest {
         assertThat(report.render()).contains("Kafka ProducerPerformance", "Kafka ConsumerPerformance",
                 "one-hop EOS loop", "pipeline, flat out", "pipeline at 20/s", "ratio pipeline / one-hop ceiling",
                 "| ingest-service |", "| classifier-service |", "| notifier-service |", "| kafka broker |",
-                "60 sent, 60 routed, 0 duplicates", "40 sent, 40 routed, 0 duplicates");
+                "60 sent, 60 routed, 0 duplicates", "40 sent, 40 routed, 0 duplicates",
+                "| routed: its stage's commit", "RoutingDecision read by the harness", "| route |");
     }
 }

@@ -83,6 +83,7 @@ public final class ServiceSecurity {
             if (!user.getUsername().equals(username)) {
                 throw new UsernameNotFoundException("Unknown user");
             }
+            // A copy each time: after a login Spring Security erases the credentials of the user it returned.
             return User.withUserDetails(user).build();
         };
     }

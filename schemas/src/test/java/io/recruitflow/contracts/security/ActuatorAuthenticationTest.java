@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -49,6 +50,15 @@ class ActuatorAuthenticationTest {
         assertThat(users).isNotInstanceOf(UserDetailsPasswordService.class);
         assertThat(users.loadUserByUsername("ops").getPassword()).isEqualTo("{noop}" + PASSWORD);
         assertThat(ServiceSecurity.passwords().upgradeEncoding("{noop}" + PASSWORD)).isFalse();
+    }
+
+    @Test
+    void everyScrapeLogsInThoughEachLoginErasesTheCredentialsItReturned() {
+        ProviderManager manager = new ProviderManager(provider(users("ops", PASSWORD)));
+
+        for (int scrape = 0; scrape < 3; scrape++) {
+            assertThat(manager.authenticate(login("ops", PASSWORD)).isAuthenticated()).isTrue();
+        }
     }
 
     @Test

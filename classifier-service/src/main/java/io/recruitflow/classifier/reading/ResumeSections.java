@@ -1,0 +1,196 @@
+package io.recruitflow.classifier.reading;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The section headings resumes use, in any case, and what each section holds. A heading is a line of
+ * its own ("TECHNICAL SKILLS", "Skill Details", "Work Experience:"), or starts a line before a colon,
+ * dash or bullet ("Skills: Java, SQL"), or is written in capitals before the rest of the line
+ * ("SKILLS Java, SQL", as a lost line break leaves it). A short line in capitals that is no known
+ * heading and names no known term ("ACADEMIC HIGHLIGHTS") is a heading of an ordinary section.
+ */
+final class ResumeSections {
+
+    enum Kind {
+        /** Lists of skills and tools: a skill's every spelling counts there. */
+        SKILLS,
+        /** A skill list on its own line only, e.g. a project's "Environment: ...". */
+        SKILLS_LINE,
+        /** Personal details, hobbies, declarations, references: not read at all. */
+        PERSONAL,
+        /** Anything else: summary, experience, projects, education, ... */
+        PROSE
+    }
+
+    /** A heading found at the start of a line, and the rest of the line after it. */
+    record Heading(Kind kind, String rest) {
+    }
+
+    private static final Map<String, Kind> HEADINGS = new HashMap<>();
+    private static final int LONGEST_HEADING_WORDS = 5;
+    private static final int LONGEST_CAPITALS_HEADING_WORDS = 4;
+
+    static {
+        for (String heading : List.of("skills", "skill", "skill set", "skillset", "skill sets", "skill details",
+                "technical skills", "technical skill", "technical skill set", "technical skillset", "key skills",
+                "core skills", "it skills", "computer skills", "software skills", "professional skills",
+                "technical expertise", "technical proficiency", "technical proficiencies", "technical competencies",
+                "technical competence", "technical knowledge", "technical summary", "technical profile",
+                "technical qualifications", "technologies", "technology", "technology stack", "tech stack",
+                "tools", "tools and technologies", "technologies and tools", "tools used", "software", "softwares",
+                "programming languages", "programming", "languages", "languages and frameworks", "frameworks",
+                "databases", "database", "web technologies", "operating systems", "operating system", "ides",
+                "ide", "version control", "cloud", "cloud platforms", "methodologies", "testing tools",
+                "competencies", "core competencies", "key competencies", "areas of expertise", "expertise",
+                "proficiencies", "skills summary", "summary of skills", "skills and abilities", "skills and tools",
+                "technical skills and tools", "it proficiency", "computer proficiency", "computer knowledge",
+                "software proficiency", "tools and platforms", "platforms", "libraries", "stack",
+                "key technologies", "technologies known", "skills and competencies", "certifications and skills")) {
+            HEADINGS.put(heading, Kind.SKILLS);
+        }
+        for (String heading : List.of("environment", "technologies used", "tools used", "technology used",
+                "tech used", "technologies involved", "tools and technologies used", "stack used", "languages used",
+                "skills used", "key technologies used")) {
+            HEADINGS.put(heading, Kind.SKILLS_LINE);
+        }
+        for (String heading : List.of("personal details", "personal information", "personal data", "personal info",
+                "personal particulars", "personal dossier", "personal", "declaration", "references", "referees",
+                "hobbies", "hobby", "interests", "hobbies and interests", "interests and hobbies",
+                "personal interests", "languages known", "languages spoken", "spoken languages")) {
+            HEADINGS.put(heading, Kind.PERSONAL);
+        }
+        for (String heading : List.of("summary", "professional summary", "career summary", "profile",
+                "professional profile", "personal profile", "profile summary", "about", "about me", "objective",
+                "career objective", "objectives", "professional objective", "overview", "introduction",
+                "experience", "work experience", "professional experience", "employment", "employment history",
+                "work history", "career history", "experience details", "relevant experience", "company details",
+                "experience summary", "professional background", "career", "career highlights", "highlights",
+                "projects", "project", "project details", "academic projects", "key projects", "personal projects",
+                "project experience", "projects undertaken", "major projects", "education", "education details",
+                "educational qualification", "educational qualifications", "academic qualification",
+                "academic qualifications", "academics", "academic details", "qualifications", "qualification",
+                "academic background", "educational background", "certifications", "certification",
+                "certificates", "licenses and certifications", "trainings", "training", "courses", "coursework",
+                "achievements", "awards", "accomplishments", "awards and achievements", "publications",
+                "responsibilities", "roles and responsibilities", "role and responsibilities", "key responsibilities",
+                "duties", "internships", "internship", "volunteer experience", "volunteering", "activities",
+                "extra curricular activities", "extracurricular activities", "co curricular activities",
+                "leadership", "strengths", "contributions", "description", "client", "team size", "duration",
+                "role", "designation")) {
+            HEADINGS.put(heading, Kind.PROSE);
+        }
+    }
+
+    private ResumeSections() {
+    }
+
+    /** Every word of every heading, lower case: known terms for {@link GluedWords}. */
+    static Set<String> headingWords() {
+        Set<String> words = new HashSet<>();
+        for (String heading : HEADINGS.keySet()) {
+            words.addAll(List.of(heading.split(" ")));
+        }
+        return words;
+    }
+
+    /**
+     * The heading the line starts with, or null.
+     *
+     * @param glued known terms, to tell a heading in capitals from a line of skills in capitals
+     */
+    static Heading heading(String line, GluedWords glued) {
+        int start = 0;
+        int n = line.length();
+        while (start < n && !Character.isLetter(line.charAt(start))) { // bullets, numbering, markdown
+            start++;
+        }
+        if (start == n) {
+            return null;
+        }
+        int end = start;
+        int words = 0;
+        int lastWordEnd = start;
+        boolean capitals = true;
+        StringBuilder key = new StringBuilder();
+        Heading capitalsHeading = null;
+        while (end < n && words < LONGEST_HEADING_WORDS) {
+            char c = line.charAt(end);
+            if (Character.isLetter(c)) {
+                int wordStart = end;
+                while (end < n && (Character.isLetter(line.charAt(end)) || line.charAt(end) == '\'')) {
+                    capitals &= !Character.isLowerCase(line.charAt(end));
+                    end++;
+                }
+                if (key.length() > 0) {
+                    key.append(' ');
+                }
+                key.append(line, wordStart, end);
+                words++;
+                lastWordEnd = end;
+                Kind kind = HEADINGS.get(key.toString().toLowerCase(Locale.ROOT));
+                String rest = line.substring(end);
+                if (kind != null && endsHeading(rest)) {
+                    return new Heading(kind, afterSeparator(rest));
+                }
+                if (kind != null && capitals && !rest.isBlank() && words <= LONGEST_CAPITALS_HEADING_WORDS) {
+                    capitalsHeading = new Heading(kind, rest.strip()); // the longest such prefix wins
+                }
+            } else if (c == ' ') {
+                end++;
+            } else if (c == '&' || c == '/') {
+                key.append(" and");
+                end++;
+            } else {
+                break;
+            }
+        }
+        if (capitalsHeading != null) {
+            return capitalsHeading;
+        }
+        if (capitals && words <= LONGEST_CAPITALS_HEADING_WORDS && line.substring(lastWordEnd).isBlank()
+                && key.length() >= 4 && noKnownTerm(key.toString(), glued)) {
+            return new Heading(Kind.PROSE, "");
+        }
+        return null;
+    }
+
+    /** After a heading: nothing, or a colon, dash, bullet or tab before the rest. */
+    private static boolean endsHeading(String rest) {
+        String stripped = rest.stripLeading();
+        if (stripped.isEmpty()) {
+            return true;
+        }
+        char c = stripped.charAt(0);
+        return c == ':' || c == '-' || c == '–' || c == '—' || c == '•' || c == '*' || c == '|' || c == '='
+                || rest.startsWith("\t") || c == '▪' || c == '●' || c == '►' || c == '\uF0B7';
+    }
+
+    private static String afterSeparator(String rest) {
+        String stripped = rest.strip();
+        int i = 0;
+        while (i < stripped.length() && !Character.isLetterOrDigit(stripped.charAt(i))
+                && !Character.isWhitespace(stripped.charAt(i)) && stripped.charAt(i) != '.') {
+            i++;
+        }
+        return stripped.substring(i).strip();
+    }
+
+    /** No word is a known term other than a heading word: "ACADEMIC HIGHLIGHTS", not "JAVA DEVELOPER". */
+    private static boolean noKnownTerm(String words, GluedWords glued) {
+        for (String word : words.toLowerCase(Locale.ROOT).split(" ")) {
+            if (glued.isKnown(word) && !HeadingWords.ALL.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final class HeadingWords {
+        static final Set<String> ALL = Set.copyOf(headingWords());
+    }
+}

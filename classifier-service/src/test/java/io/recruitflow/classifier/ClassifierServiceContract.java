@@ -81,7 +81,7 @@ abstract class ClassifierServiceContract {
             assertThat(evidence.getArticleSection()).isNotBlank();
         });
         assertThat(classified.getEvidence()).extracting(Evidence::getRole).contains(CandidateRole.BACKEND_ENGINEER);
-        assertThat(classified.getModelVersion()).startsWith("backend-roles@2+sha256:");
+        assertThat(classified.getModelVersion()).startsWith("backend-roles@3+sha256:");
         assertThat(classified.getProfileEventId()).isEqualTo(engineer.getEventId());
         assertThat(classified.getDisplayName()).isEqualTo(engineer.getDisplayName());
         assertThat(header(record, CloudEventHeaders.TYPE)).isEqualTo(Topics.CANDIDATE_CLASSIFICATIONS.cloudEventType());

@@ -24,6 +24,10 @@ public final class GluedWords {
     private static final int SHORTEST_CAPITALS = 6;
 
     private final Set<String> known;
+    /** The known terms again, by hash, open addressing: looked up from a slice of a word's chars. */
+    private final char[][] slots;
+    private final int[] hashes;
+    private final int mask;
 
     public GluedWords(Set<String> knownTerms) {
         Set<String> terms = new HashSet<>();
@@ -35,6 +39,19 @@ public final class GluedWords {
         }
         terms.addAll(ResumeSections.headingWords());
         this.known = Set.copyOf(terms);
+        int capacity = Integer.highestOneBit(Math.max(4, known.size() * 4 - 1)) << 1;
+        this.slots = new char[capacity][];
+        this.hashes = new int[capacity];
+        this.mask = capacity - 1;
+        for (String term : known) {
+            int hash = term.hashCode();
+            int slot = (hash ^ (hash >>> 16)) & mask;
+            while (slots[slot] != null) {
+                slot = (slot + 1) & mask;
+            }
+            slots[slot] = term.toCharArray();
+            hashes[slot] = hash;
+        }
     }
 
     boolean isKnown(String lowerCase) {
@@ -43,99 +60,120 @@ public final class GluedWords {
 
     /** The text with glued words split by a space; the same instance if none was. */
     public String split(String text) {
+        int n = text.length();
+        char[] chars = text.toCharArray();
         StringBuilder out = null;
         int copied = 0;
-        int n = text.length();
-        for (int start = 0; start < n; ) {
-            if (!Character.isLetterOrDigit(text.charAt(start))) {
-                start++;
+        int start = -1; // of the current run of letters and digits
+        boolean boundary = false;
+        boolean lower = false;
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? chars[i] : ' ';
+            if (letterOrDigit(c)) {
+                if (start < 0) {
+                    start = i;
+                    boundary = false;
+                    lower = false;
+                } else if (!boundary) {
+                    boundary = boundaryBefore(chars, i, n);
+                }
+                lower |= c >= 'a' && c <= 'z' || c >= 0x80 && Character.isLowerCase(c);
                 continue;
             }
-            int end = start + 1;
-            while (end < n && Character.isLetterOrDigit(text.charAt(end))) {
-                end++;
-            }
-            if (end - start >= SHORTEST_GLUED && mayBeGlued(text, start, end)) {
-                List<String> parts = parts(text.substring(start, end));
-                if (parts.size() > 1) {
+            if (start >= 0 && i - start >= SHORTEST_GLUED && (boundary || !lower && i - start >= SHORTEST_CAPITALS)) {
+                List<String> parts = parts(chars, start, i);
+                if (parts != null && parts.size() > 1) {
                     if (out == null) {
                         out = new StringBuilder(n + 16);
                     }
                     out.append(text, copied, start).append(String.join(" ", parts));
-                    copied = end;
+                    copied = i;
                 }
             }
-            start = end;
+            start = -1;
         }
         return out == null ? text : out.append(text, copied, n).toString();
     }
 
-    private static boolean mayBeGlued(String text, int start, int end) {
-        boolean allUpper = true;
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (Character.isLowerCase(c)) {
-                allUpper = false;
-            }
-            if (i > start && boundaryBefore(text, i, end)) {
-                return true;
-            }
-        }
-        return allUpper && end - start >= SHORTEST_CAPITALS;
+    private static boolean letterOrDigit(char c) {
+        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
     }
 
-    /** A part starts at {@code i}: "aB", "ABc" (before the B), or a digit after a letter. */
-    private static boolean boundaryBefore(String word, int i, int end) {
-        char before = word.charAt(i - 1);
-        char c = word.charAt(i);
-        if (Character.isUpperCase(c)) {
-            return Character.isLowerCase(before) || Character.isDigit(before)
-                    || Character.isUpperCase(before) && i + 1 < end && Character.isLowerCase(word.charAt(i + 1));
+    /** A part starts at {@code i}: "aB", "5B", "ABc" (before the B), or a digit after a letter. */
+    private static boolean boundaryBefore(char[] word, int i, int end) {
+        char before = word[i - 1];
+        char c = word[i];
+        if (c >= 'A' && c <= 'Z' || c >= 0x80 && Character.isUpperCase(c)) {
+            return isLower(before) || before >= '0' && before <= '9'
+                    || isUpper(before) && i + 1 < end && isLower(word[i + 1]);
         }
-        return Character.isDigit(c) && Character.isLetter(before);
+        return c >= '0' && c <= '9' && (isLower(before) || isUpper(before));
+    }
+
+    private static boolean isLower(char c) {
+        return c >= 'a' && c <= 'z' || c >= 0x80 && Character.isLowerCase(c);
+    }
+
+    private static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 0x80 && Character.isUpperCase(c);
+    }
+
+    /** Whether the word at {@code [from, to)} comes apart into parts. */
+    boolean splits(char[] chars, int from, int to) {
+        List<String> parts = parts(chars, from, to);
+        return parts != null && parts.size() > 1;
     }
 
     /** The word's parts: itself if it is known or nothing known comes out of it. */
     List<String> parts(String word) {
-        if (isKnown(lower(word))) {
-            return List.of(word);
+        List<String> parts = parts(word.toCharArray(), 0, word.length());
+        return parts == null ? List.of(word) : parts;
+    }
+
+    /** The parts of the word at {@code [from, to)}, or null if it stays whole. */
+    private List<String> parts(char[] chars, int from, int to) {
+        if (isKnown(chars, from, to)) {
+            return null;
         }
-        if (word.chars().noneMatch(Character::isLowerCase)) { // "TECHNICALSKILLS", "SPRINGJ2EE", "JAVA8"
-            List<String> terms = capitalsAsTerms(word);
-            return terms != null ? terms : List.of(word);
+        boolean lower = false;
+        for (int i = from; i < to && !lower; i++) {
+            lower = isLower(chars[i]);
         }
-        List<String> pieces = new ArrayList<>();
-        int from = 0;
-        for (int i = 1; i < word.length(); i++) {
-            if (boundaryBefore(word, i, word.length())) {
-                pieces.add(word.substring(from, i));
-                from = i;
+        if (!lower) { // "TECHNICALSKILLS", "SPRINGJ2EE", "JAVA8"
+            return capitalsAsTerms(chars, from, to);
+        }
+        int[] starts = new int[to - from + 1];
+        int pieces = 0;
+        starts[0] = from;
+        for (int i = from + 1; i < to; i++) {
+            if (boundaryBefore(chars, i, to)) {
+                starts[++pieces] = i;
             }
         }
-        pieces.add(word.substring(from));
-
+        starts[++pieces] = to;
         List<String> parts = new ArrayList<>();
         boolean anyKnown = false;
-        for (int i = 0; i < pieces.size(); ) {
+        for (int i = 0; i < pieces; ) {
             int last = i;
-            for (int j = pieces.size() - 1; j > i; j--) { // the longest run of pieces that is known
-                if (isKnown(lower(String.join("", pieces.subList(i, j + 1))))) {
+            for (int j = pieces - 1; j > i; j--) { // the longest run of pieces that is known
+                if (isKnown(chars, starts[i], starts[j + 1])) {
                     last = j;
                     break;
                 }
             }
-            String part = String.join("", pieces.subList(i, last + 1));
-            if (isKnown(lower(part))) {
-                parts.add(part);
+            int partFrom = starts[i];
+            int partTo = starts[last + 1];
+            if (isKnown(chars, partFrom, partTo)) {
+                parts.add(new String(chars, partFrom, partTo - partFrom));
                 anyKnown = true;
             } else {
-                List<String> terms = capitalsAsTerms(part);
+                List<String> terms = capitalsAsTerms(chars, partFrom, partTo);
                 anyKnown |= terms != null;
-                parts.addAll(terms != null ? terms : List.of(part));
+                parts.addAll(terms != null ? terms : List.of(new String(chars, partFrom, partTo - partFrom)));
             }
             i = last + 1;
         }
-        return anyKnown ? parts : List.of(word);
+        return anyKnown ? parts : null;
     }
 
     /**
@@ -143,14 +181,20 @@ public final class GluedWords {
      * null. Digits may stand alone ("JAVA8"), and the last part may be one letter, as in "EDUCATIONB" of
      * "EDUCATIONB.Tech".
      */
-    private List<String> capitalsAsTerms(String part) {
-        int n = part.length();
-        boolean digits = part.chars().anyMatch(Character::isDigit);
-        if (n < (digits ? SHORTEST_GLUED : SHORTEST_CAPITALS)
-                || !part.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) {
+    private List<String> capitalsAsTerms(char[] chars, int from, int to) {
+        int n = to - from;
+        boolean digits = false;
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (isDigit(c)) {
+                digits = true;
+            } else if (!isUpper(c)) {
+                return null;
+            }
+        }
+        if (n < (digits ? SHORTEST_GLUED : SHORTEST_CAPITALS)) {
             return null;
         }
-        String lower = lower(part);
         int[] cuts = new int[n + 1]; // fewest terms for the first i chars, or -1
         int[] previous = new int[n + 1];
         java.util.Arrays.fill(cuts, -1);
@@ -160,9 +204,8 @@ public final class GluedWords {
                 if (cuts[start] < 0) {
                     continue;
                 }
-                String candidate = lower.substring(start, end);
-                boolean term = candidate.chars().allMatch(Character::isDigit)
-                        || (end - start >= 2 ? isKnown(candidate) : end == n && start > 0);
+                boolean term = allDigits(chars, from + start, from + end)
+                        || (end - start >= 2 ? isKnown(chars, from + start, from + end) : end == n && start > 0);
                 if (term && (cuts[end] < 0 || cuts[start] + 1 < cuts[end])) {
                     cuts[end] = cuts[start] + 1;
                     previous[end] = start;
@@ -174,12 +217,50 @@ public final class GluedWords {
         }
         List<String> terms = new ArrayList<>();
         for (int end = n; end > 0; end = previous[end]) {
-            terms.add(0, part.substring(previous[end], end));
+            terms.add(0, new String(chars, from + previous[end], end - previous[end]));
         }
         return terms;
     }
 
-    private static String lower(String text) {
-        return text.toLowerCase(Locale.ROOT);
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean allDigits(char[] chars, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isDigit(chars[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the chars at {@code [from, to)}, in lower case, are a known term; no String for ASCII. */
+    private boolean isKnown(char[] chars, int from, int to) {
+        int hash = 0;
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (c >= 0x80) {
+                return isKnown(new String(chars, from, to - from).toLowerCase(Locale.ROOT));
+            }
+            hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        }
+        for (int slot = (hash ^ (hash >>> 16)) & mask; slots[slot] != null; slot = (slot + 1) & mask) {
+            char[] term = slots[slot];
+            if (term.length == to - from && hashes[slot] == hash && sameLowerCase(term, chars, from)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameLowerCase(char[] term, char[] chars, int from) {
+        for (int i = 0; i < term.length; i++) {
+            char c = chars[from + i];
+            if (term[i] != (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -107,6 +107,11 @@ public final class Mojibake {
         return decode(new byte[] {(byte) 0xE2, (byte) 0x80, bytes[1]});
     }
 
+    /** Whether {@code next}, after a char from Â to ô, may make it damaged text: what {@link #repair} looks at. */
+    static boolean isContinuation(char next, char lead) {
+        return continuation(next) >= 0 || lead == 'Â' && next == ' ';
+    }
+
     /** The byte (0x80-0xBF) this char stands for in Windows-1252 or ISO-8859-1, or -1. */
     private static int continuation(char c) {
         if (c >= 0x80 && c <= 0xBF) {

@@ -1,7 +1,6 @@
 package io.recruitflow.classifier.reading;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -13,11 +12,64 @@ import java.util.regex.Pattern;
  * a project's "Environment:" line are skill lists; personal details, hobbies, references and
  * declarations are left out; headings themselves are not text; everything else is prose, in order.
  * Thread-safe and framework-free.
+ *
+ * <p>It runs for every resume, so it reads the text in one pass and says where each part is rather
+ * than copying it: a line is only made a String where a heading, a glued word or a skill with its
+ * duration may be in it, and the text is only rewritten if it had encoding damage or glued words.
  */
 public final class ResumeReader {
 
-    /** What a resume's text holds, each part with its lines in order (joined by line breaks). */
-    public record ReadResume(String prose, String skills) {
+    /**
+     * What a resume's text holds: the lines of each part, as ranges of {@code text}.
+     *
+     * @param text        the text the ranges are in: the resume as given, or repaired
+     * @param headerLines start and end (exclusive) of each line of the header: the short lines before
+     *                    the first heading, where a resume gives the name and the current title
+     * @param proseLines  start and end of each prose line, in order
+     * @param skillLines  start and end of each line of the skill lists, in order
+     */
+    public record ReadResume(String text, int[] headerLines, int[] proseLines, int[] skillLines) {
+
+        static final ReadResume EMPTY = new ReadResume("", new int[0], new int[0], new int[0]);
+
+        /** The header lines, joined by line breaks. */
+        public String header() {
+            return join(headerLines);
+        }
+
+        /** The prose lines, joined by line breaks. */
+        public String prose() {
+            return join(proseLines);
+        }
+
+        /** The lines of the skill lists, joined by line breaks. */
+        public String skills() {
+            return join(skillLines);
+        }
+
+        private String join(int[] ranges) {
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < ranges.length; i += 2) {
+                out.append(i == 0 ? "" : "\n").append(text, ranges[i], ranges[i + 1]);
+            }
+            return out.toString();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof ReadResume read && read.header().equals(header()) && read.prose().equals(prose())
+                    && read.skills().equals(skills());
+        }
+
+        @Override
+        public int hashCode() {
+            return (header().hashCode() * 31 + prose().hashCode()) * 31 + skills().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "ReadResume[header=" + header() + ", prose=" + prose() + ", skills=" + skills() + "]";
+        }
     }
 
     /** ATS exports run sections into one line; these headings are a line of their own wherever they stand. */
@@ -25,7 +77,10 @@ public final class ResumeReader {
             "(?i)[ \\t]*(?<![\\p{L}\\p{N}])((?:skill|education|company|personal|project) details)(?![\\p{L}\\p{N}])[ \\t]*:?");
     /** A line in a skills section this long, with no list separator in it, is a sentence: prose. */
     private static final int SENTENCE_WORDS = 7;
-    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|[\\n\\r\\u2028\\u2029\\u000B\\u000C]");
+    /** The header is at most this many lines before the first heading, ... */
+    private static final int HEADER_LINES = 3;
+    /** ... each of at most this many words. */
+    private static final int HEADER_WORDS = 12;
 
     private final GluedWords glued;
 
@@ -36,55 +91,241 @@ public final class ResumeReader {
 
     public ReadResume read(String text) {
         if (text == null || text.isBlank()) {
-            return new ReadResume("", "");
+            return ReadResume.EMPTY;
         }
-        String repaired = glued.split(Mojibake.repair(text));
-        if (mayHaveRunInHeadings(repaired)) {
-            repaired = RUN_IN_HEADINGS.matcher(repaired).replaceAll("\n$1\n");
+        String source = text;
+        if (source.contains("etails") || source.contains("ETAILS")) {
+            source = RUN_IN_HEADINGS.matcher(source).replaceAll("\n$1\n");
         }
-        StringBuilder prose = new StringBuilder(repaired.length());
-        StringBuilder skills = new StringBuilder();
+        char[] chars = source.toCharArray();
+        int n = chars.length;
+        Ranges header = new Ranges();
+        Ranges prose = new Ranges();
+        Ranges skills = new Ranges();
+        boolean inHeader = true;
+        // lines with encoding damage or glued words are repaired into here, after the text: ranges past n
+        StringBuilder repairedLines = null;
         ResumeSections.Kind section = ResumeSections.Kind.PROSE;
-        for (String line : LINE_BREAK.split(repaired)) {
-            if (line.isBlank()) {
+        for (int start = 0, end; start < n; start = end + 1) {
+            end = start;
+            while (end < n && TYPE[chars[end]] != BREAK) {
+                end++;
+            }
+            int from = start;
+            int to = end;
+            while (from < to && Character.isWhitespace(chars[from])) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(chars[to - 1])) {
+                to--;
+            }
+            if (from == to) {
                 continue;
             }
-            ResumeSections.Heading heading = ResumeSections.heading(line, glued);
-            String content = line;
+            // most lines are prose that needs no more than this: look further only where it may matter
+            int facts = facts(chars, from, to);
+            String line = null;
+            boolean mayBeHeading;
+            if ((facts & REPAIR) != 0) {
+                line = glued.split(Mojibake.repair(new String(chars, from, to - from))).strip();
+                if (repairedLines == null) {
+                    repairedLines = new StringBuilder();
+                }
+                from = n + repairedLines.length();
+                to = from + line.length();
+                repairedLines.append(line);
+                facts |= line.toLowerCase(Locale.ROOT).contains("xp") ? DURATION : 0;
+                mayBeHeading = ResumeSections.mayStartHeading(line.toCharArray(), 0, line.length());
+            } else {
+                mayBeHeading = ResumeSections.mayStartHeading(chars, from, to);
+            }
+            ResumeSections.Heading heading = null;
+            if (mayBeHeading) {
+                line = line != null ? line : new String(chars, from, to - from);
+                heading = ResumeSections.heading(line, glued);
+            }
+            if (heading != null && !heading.known() && inHeader && header.size() < 2 * HEADER_LINES) {
+                header.add(from, to); // a name in capitals at the top
+                continue;
+            }
             ResumeSections.Kind kind = section;
             if (heading != null) {
-                content = heading.rest();
+                inHeader = false;
+                String rest = heading.rest();
                 if (heading.kind() == ResumeSections.Kind.SKILLS_LINE) {
                     kind = ResumeSections.Kind.SKILLS;
                 } else {
                     section = heading.kind();
                     kind = section;
                 }
-                if (content.isBlank()) {
+                if (rest.isBlank()) {
+                    continue;
+                }
+                from = to - rest.length(); // the rest ends the line, stripped
+                line = rest;
+            }
+            if ((facts & DURATION) != 0 || kind == ResumeSections.Kind.SKILLS) {
+                line = line != null ? line : new String(chars, from, to - from);
+                if (isSkillWithDuration(line)) {
+                    kind = kind == ResumeSections.Kind.PERSONAL ? kind : ResumeSections.Kind.SKILLS;
+                } else if (kind == ResumeSections.Kind.SKILLS && heading == null && isSentence(line)) {
+                    kind = ResumeSections.Kind.PROSE;
+                }
+            }
+            if (inHeader && kind == ResumeSections.Kind.PROSE) {
+                String content = to <= n ? null : line;
+                inHeader = header.size() < 2 * HEADER_LINES && words(content == null ? chars : content.toCharArray(),
+                        content == null ? from : 0, content == null ? to : content.length()) <= HEADER_WORDS;
+                if (inHeader) {
+                    header.add(from, to);
                     continue;
                 }
             }
-            if (isSkillWithDuration(content)) {
-                kind = kind == ResumeSections.Kind.PERSONAL ? kind : ResumeSections.Kind.SKILLS;
-            } else if (kind == ResumeSections.Kind.SKILLS && heading == null && isSentence(content)) {
-                kind = ResumeSections.Kind.PROSE;
-            }
             switch (kind) {
-                case SKILLS, SKILLS_LINE -> append(skills, content);
-                case PROSE -> append(prose, content);
+                case SKILLS, SKILLS_LINE -> skills.add(from, to);
+                case PROSE -> prose.add(from, to);
                 case PERSONAL -> { } // never read
             }
         }
-        return new ReadResume(prose.toString(), skills.toString());
+        return new ReadResume(repairedLines == null ? source : source + repairedLines, header.toArray(),
+                prose.toArray(), skills.toArray());
     }
 
-    private static boolean mayHaveRunInHeadings(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        return lower.contains(" details");
+    /** {@link #facts}: the line has encoding damage, or a word that comes apart into known terms. */
+    private static final int REPAIR = 1;
+    /** {@link #facts}: the line has "xp" in it, as "Skill - Experience - 24 months" has. */
+    private static final int DURATION = 2;
+
+    /**
+     * What one pass over a line tells: {@link #REPAIR}, {@link #DURATION}. Hot: every line goes through
+     * it. Only capitals, digits, x and the lead characters of encoding damage can make a fact, so the
+     * pass skips to the next of them; a word is looked at as a whole only where a part of a glued word
+     * may start (after a small letter or a digit, before a small letter after capitals, the sixth
+     * capital in a row).
+     */
+    private int facts(char[] chars, int from, int to) {
+        int facts = 0;
+        int capitalsFrom = -1; // where the current run of capitals started
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (!NOTABLE[c]) {
+                continue;
+            }
+            int type = TYPE[c];
+            int before = i > from ? TYPE[chars[i - 1]] : OTHER;
+            boolean word = false;
+            if (type == UPPER) {
+                if (before != UPPER) {
+                    capitalsFrom = i;
+                }
+                word = before == LOWER || before == DIGIT
+                        || before == UPPER && i + 1 < to && TYPE[chars[i + 1]] == LOWER
+                        || i - capitalsFrom == 5;
+            } else if (type == DIGIT) {
+                word = before == LOWER || before == UPPER;
+            } else if ((c | 0x20) == 'x') {
+                if (i + 1 < to && (chars[i + 1] | 0x20) == 'p') {
+                    facts |= DURATION;
+                }
+            } else if (c >= 'Â' && c <= 'ô' && i + 1 < to && Mojibake.isContinuation(chars[i + 1], c)) {
+                return REPAIR;
+            }
+            if (c == 'X' && i + 1 < to && (chars[i + 1] | 0x20) == 'p') {
+                facts |= DURATION;
+            }
+            if (word) {
+                int start = i;
+                while (start > from && isWordType(TYPE[chars[start - 1]])) {
+                    start--;
+                }
+                int end = i + 1;
+                while (end < to && isWordType(TYPE[chars[end]])) {
+                    end++;
+                }
+                if (end - start >= 4 && glued.splits(chars, start, end)) {
+                    return REPAIR;
+                }
+                for (int k = i + 1; k < end; k++) { // what the rest of the word holds: "EXPERIENCEâ€¢"
+                    char d = chars[k];
+                    if ((d | 0x20) == 'x' && k + 1 < to && (chars[k + 1] | 0x20) == 'p') {
+                        facts |= DURATION;
+                    } else if (d >= 'Â' && d <= 'ô' && k + 1 < to && Mojibake.isContinuation(chars[k + 1], d)) {
+                        return REPAIR;
+                    }
+                }
+                i = end - 1;
+            }
+        }
+        return facts;
+    }
+
+    /** Runs of letters and digits in {@code [from, to)}. */
+    private static int words(char[] chars, int from, int to) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = from; i < to; i++) {
+            boolean word = isWordType(TYPE[chars[i]]);
+            words += word && !inWord ? 1 : 0;
+            inWord = word;
+        }
+        return words;
+    }
+
+    private static boolean isWordType(int type) {
+        return type == LOWER || type == UPPER || type == DIGIT;
+    }
+
+    private static final int OTHER = 0;
+    private static final int LOWER = 1;
+    private static final int UPPER = 2;
+    private static final int DIGIT = 3;
+    private static final int BREAK = 4;
+    /** Every BMP char's type: letter (lower or upper case), digit or other letter, line break, other. */
+    private static final byte[] TYPE = new byte[Character.MAX_VALUE + 1];
+    /** The chars {@link #facts} looks at: capitals, digits and other letters without case, x, Â to ô. */
+    private static final boolean[] NOTABLE = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            TYPE[c] = (byte) (isLineBreak(ch) ? BREAK : Character.isLowerCase(ch) ? LOWER
+                    : Character.isUpperCase(ch) ? UPPER : Character.isLetterOrDigit(ch) ? DIGIT : OTHER);
+            NOTABLE[c] = TYPE[c] == UPPER || TYPE[c] == DIGIT || ch == 'x' || ch >= 'Â' && ch <= 'ô';
+        }
+    }
+
+    /** Ranges as start, end pairs, growing. */
+    private static final class Ranges {
+        private int[] pairs = new int[64];
+        private int size;
+
+        void add(int start, int end) {
+            if (size == pairs.length) {
+                pairs = Arrays.copyOf(pairs, 2 * size);
+            }
+            pairs[size++] = start;
+            pairs[size++] = end;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(pairs, size);
+        }
+
+        int size() {
+            return size;
+        }
+    }
+
+    /** \r, \n, and the other line and paragraph separators; \r\n makes an empty line, which is skipped. */
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u000B' || c == '\u000C';
     }
 
     /** "Java - Experience - 24 months", "Oracle- Exprience - Less than 1 year months". */
     static boolean isSkillWithDuration(String line) {
+        if (!containsIgnoringCase(line, "onth") && !containsIgnoringCase(line, "year")) {
+            return false;
+        }
         String lower = line.toLowerCase(Locale.ROOT);
         int experience = Math.max(lower.indexOf("xperience"), Math.max(lower.indexOf("xprience"),
                 lower.indexOf("xperiance")));
@@ -93,6 +334,21 @@ public final class ResumeReader {
         }
         int dash = lower.lastIndexOf('-', experience);
         return dash > 0 && lower.substring(0, dash).chars().anyMatch(Character::isLetter);
+    }
+
+    /** Whether {@code text} contains {@code lower} (ASCII lower case) in any case. */
+    private static boolean containsIgnoringCase(String text, String lower) {
+        int m = lower.length();
+        candidates:
+        for (int i = 0, last = text.length() - m; i <= last; i++) {
+            for (int k = 0; k < m; k++) {
+                if ((text.charAt(i + k) | 0x20) != lower.charAt(k)) {
+                    continue candidates;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /** Seven words or more and no comma, semicolon, pipe, slash or bullet between them. */
@@ -112,10 +368,4 @@ public final class ResumeReader {
         return words >= SENTENCE_WORDS;
     }
 
-    private static void append(StringBuilder out, String line) {
-        if (!out.isEmpty()) {
-            out.append('\n');
-        }
-        out.append(line.strip());
-    }
 }

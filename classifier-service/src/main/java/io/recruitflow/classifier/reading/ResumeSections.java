@@ -27,11 +27,24 @@ final class ResumeSections {
         PROSE
     }
 
-    /** A heading found at the start of a line, and the rest of the line after it. */
-    record Heading(Kind kind, String rest) {
+    /**
+     * A heading found at the start of a line, and the rest of the line after it.
+     *
+     * @param known false for a short line in capitals that is no known heading: a section of prose, or
+     *              a name at the top of a resume
+     */
+    record Heading(Kind kind, String rest, boolean known) {
+
+        Heading(Kind kind, String rest) {
+            this(kind, rest, true);
+        }
     }
 
     private static final Map<String, Kind> HEADINGS = new HashMap<>();
+    /** The first word of every heading: a line that starts with none is no known heading. */
+    private static final Set<String> FIRST_WORDS = new HashSet<>();
+    /** A line in capitals longer than this is no heading of an unknown section. */
+    private static final int LONGEST_CAPITALS_LINE = 48;
     private static final int LONGEST_HEADING_WORDS = 5;
     private static final int LONGEST_CAPITALS_HEADING_WORDS = 4;
 
@@ -86,7 +99,59 @@ final class ResumeSections {
         }
     }
 
+    static {
+        for (String heading : HEADINGS.keySet()) {
+            FIRST_WORDS.add(heading.split(" ")[0]);
+        }
+    }
+
     private ResumeSections() {
+    }
+
+    /**
+     * Whether the line at {@code [from, to)} may start with a heading: its first word is the first word
+     * of one, or it is a short line with no lower-case letter. A quick test, without a String.
+     */
+    static boolean mayStartHeading(char[] chars, int from, int to) {
+        int start = from;
+        while (start < to && !Character.isLetter(chars[start])) {
+            start++;
+        }
+        int end = start;
+        boolean lower = false;
+        while (end < to && Character.isLetter(chars[end])) {
+            lower |= Character.isLowerCase(chars[end]);
+            end++;
+        }
+        if (end == start) {
+            return false;
+        }
+        int length = end - start;
+        char first = Character.toLowerCase(chars[start]);
+        if (length < FIRST_LETTER_LENGTHS.length && first < 0x80 && FIRST_LETTER_LENGTHS[length][first]
+                && FIRST_WORDS.contains(new String(chars, start, length).toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (lower || to - start > LONGEST_CAPITALS_LINE) {
+            return false;
+        }
+        for (int i = end; i < to; i++) {
+            if (Character.isLowerCase(chars[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** By length and first letter (ASCII, lower case): whether some heading's first word has them. */
+    private static final boolean[][] FIRST_LETTER_LENGTHS = new boolean[24][0x80];
+
+    static {
+        for (String word : FIRST_WORDS) {
+            if (word.length() < FIRST_LETTER_LENGTHS.length && word.charAt(0) < 0x80) {
+                FIRST_LETTER_LENGTHS[word.length()][word.charAt(0)] = true;
+            }
+        }
     }
 
     /** Every word of every heading, lower case: known terms for {@link GluedWords}. */
@@ -112,6 +177,14 @@ final class ResumeSections {
         if (start == n) {
             return null;
         }
+        int firstEnd = start;
+        while (firstEnd < n && Character.isLetter(line.charAt(firstEnd))) {
+            firstEnd++;
+        }
+        if ((n - start > LONGEST_CAPITALS_LINE || hasLowerCase(line))
+                && !FIRST_WORDS.contains(line.substring(start, firstEnd).toLowerCase(Locale.ROOT))) {
+            return null; // the common case, a line of prose: no heading starts it, and it is not in capitals
+        }
         int end = start;
         int words = 0;
         int lastWordEnd = start;
@@ -129,16 +202,20 @@ final class ResumeSections {
                 if (key.length() > 0) {
                     key.append(' ');
                 }
-                key.append(line, wordStart, end);
+                for (int i = wordStart; i < end; i++) {
+                    key.append(Character.toLowerCase(line.charAt(i)));
+                }
                 words++;
                 lastWordEnd = end;
-                Kind kind = HEADINGS.get(key.toString().toLowerCase(Locale.ROOT));
-                String rest = line.substring(end);
-                if (kind != null && endsHeading(rest)) {
-                    return new Heading(kind, afterSeparator(rest));
-                }
-                if (kind != null && capitals && !rest.isBlank() && words <= LONGEST_CAPITALS_HEADING_WORDS) {
-                    capitalsHeading = new Heading(kind, rest.strip()); // the longest such prefix wins
+                Kind kind = HEADINGS.get(key.toString());
+                if (kind != null) {
+                    String rest = line.substring(end);
+                    if (endsHeading(rest)) {
+                        return new Heading(kind, afterSeparator(rest));
+                    }
+                    if (capitals && !rest.isBlank() && words <= LONGEST_CAPITALS_HEADING_WORDS) {
+                        capitalsHeading = new Heading(kind, rest.strip()); // the longest such prefix wins
+                    }
                 }
             } else if (c == ' ') {
                 end++;
@@ -153,10 +230,20 @@ final class ResumeSections {
             return capitalsHeading;
         }
         if (capitals && words <= LONGEST_CAPITALS_HEADING_WORDS && line.substring(lastWordEnd).isBlank()
-                && key.length() >= 4 && noKnownTerm(key.toString(), glued)) {
-            return new Heading(Kind.PROSE, "");
+                && key.length() >= 4 && noKnownTerm(key.toString(), glued)) { // key is in lower case already
+            return new Heading(Kind.PROSE, "", false);
         }
         return null;
+    }
+
+    private static boolean hasLowerCase(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 0x80 && Character.isLowerCase(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** After a heading: nothing, or a colon, dash, bullet or tab before the rest. */

@@ -18,6 +18,9 @@ import java.util.Set;
  * recruiter-facing change is a reviewed file change, and every verdict can name the exact model
  * that produced it through {@link #version()}.
  *
+ * <p>Signals may name groups of the {@link Vocabulary} (technologies and job titles derived from
+ * O*NET) instead of listing every skill and title; the version then covers the vocabulary too.
+ *
  * <p>Immutable; the file is validated completely on load.
  */
 public final class RoleModel {
@@ -28,21 +31,28 @@ public final class RoleModel {
     private final int revision;
     private final String version;
     private final Decision decision;
+    private final Reading reading;
+    private final Spellings spellings;
     private final Set<String> ambiguousAliases;
     private final List<Signal> core;
     private final List<Signal> engineer;
     private final List<Signal> developer;
+    private final List<Signal> elsewhere;
 
-    RoleModel(String name, int revision, String contentHash, Decision decision, Set<String> ambiguousAliases,
-            List<Signal> core, List<Signal> engineer, List<Signal> developer) {
+    RoleModel(String name, int revision, String contentHash, Decision decision, Reading reading, Spellings spellings,
+            Set<String> ambiguousAliases, List<Signal> core, List<Signal> engineer, List<Signal> developer,
+            List<Signal> elsewhere) {
         this.name = name;
         this.revision = revision;
         this.version = name + "@" + revision + "+sha256:" + contentHash;
         this.decision = decision;
+        this.reading = reading;
+        this.spellings = spellings;
         this.ambiguousAliases = Set.copyOf(ambiguousAliases);
         this.core = List.copyOf(core);
         this.engineer = List.copyOf(engineer);
         this.developer = List.copyOf(developer);
+        this.elsewhere = List.copyOf(elsewhere);
     }
 
     /** The model shipped with the service. */
@@ -74,7 +84,7 @@ public final class RoleModel {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return RoleModelParser.parse(bytes, sha256Prefix(bytes));
+        return RoleModelParser.parse(bytes, Vocabulary.standard());
     }
 
     /** Name, revision and content hash, e.g. {@code backend-roles@1+sha256:0123456789ab}. */
@@ -95,7 +105,16 @@ public final class RoleModel {
         return decision;
     }
 
-    /** Skill aliases (folded) that are ordinary words or names, so they never count in free text. */
+    public Reading reading() {
+        return reading;
+    }
+
+    /** Skill names and their spellings: ingest's aliases, and the vocabulary's if the model refers to it. */
+    public Spellings spellings() {
+        return spellings;
+    }
+
+    /** Skill aliases (folded) of {@code skills/aliases.tsv} that are ordinary words or names, as the file lists them. */
     public Set<String> ambiguousAliases() {
         return ambiguousAliases;
     }
@@ -113,15 +132,27 @@ public final class RoleModel {
         return developer;
     }
 
+    /**
+     * Signals that a profile's work lies outside backend development (testing, analysis, operations,
+     * another occupation): their weight counts against the core weight. Empty in files before version 3.
+     */
+    public List<Signal> elsewhere() {
+        return elsewhere;
+    }
+
     @Override
     public String toString() {
         return version;
     }
 
-    private static String sha256Prefix(byte[] bytes) {
+    /** The first 12 hex digits of the SHA-256 of the parts, one after the other. */
+    static String sha256Prefix(byte[]... parts) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return HexFormat.of().formatHex(digest).substring(0, 12);
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            for (byte[] part : parts) {
+                sha256.update(part);
+            }
+            return HexFormat.of().formatHex(sha256.digest()).substring(0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every JVM", e);
         }

@@ -17,16 +17,22 @@ import tools.jackson.databind.json.JsonMapper;
 final class RoleModelParser {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Set<String> TOP_LEVEL =
-            Set.of("name", "version", "article", "notes", "decision", "text", "core", "engineer", "developer");
-    private static final Set<String> SIGNAL_FIELDS = Set.of("id", "kind", "phrases", "skills", "weight", "section");
+    private static final Set<String> TOP_LEVEL = Set.of("name", "version", "article", "notes", "decision", "text",
+            "core", "engineer", "developer", "elsewhere");
+    private static final Set<String> TEXT_FIELDS = Set.of("ambiguousAliases", "titleInTextFactor", "readsResumes");
+    private static final Set<String> SIGNAL_FIELDS =
+            Set.of("id", "kind", "phrases", "skills", "vocabulary", "weight", "section");
 
     private final Set<String> ids = new HashSet<>();
+    private final Vocabulary vocabulary;
+    private Spellings spellings;
 
-    private RoleModelParser() {
+    private RoleModelParser(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
     }
 
-    static RoleModel parse(byte[] bytes, String contentHash) {
+    /** A model from the file's bytes; signals that name vocabulary groups take them from {@code vocabulary}. */
+    static RoleModel parse(byte[] bytes, Vocabulary vocabulary) {
         JsonNode root;
         try {
             root = JSON.readTree(bytes);
@@ -36,10 +42,14 @@ final class RoleModelParser {
         if (root == null || !root.isObject()) {
             throw new IllegalStateException("Role model must be a JSON object");
         }
-        return new RoleModelParser().model(root, contentHash);
+        boolean usesVocabulary = root.findValue("vocabulary") != null;
+        String contentHash = usesVocabulary
+                ? RoleModel.sha256Prefix(bytes, vocabulary.content())
+                : RoleModel.sha256Prefix(bytes);
+        return new RoleModelParser(vocabulary).model(root, contentHash, usesVocabulary);
     }
 
-    private RoleModel model(JsonNode root, String contentHash) {
+    private RoleModel model(JsonNode root, String contentHash, boolean usesVocabulary) {
         rejectUnknown(root, TOP_LEVEL, "role model");
         String name = requiredText(root, "name", "role model");
         int revision = root.path("version").asInt(0);
@@ -47,12 +57,38 @@ final class RoleModelParser {
             throw new IllegalStateException("role model: version must be an integer >= 1");
         }
         Decision decision = decision(required(root, "decision", "role model"));
+        JsonNode text = root.path("text");
+        if (text.isObject()) {
+            rejectUnknown(text, TEXT_FIELDS, "text");
+        }
         Set<String> ambiguous = new HashSet<>();
-        for (JsonNode alias : root.path("text").path("ambiguousAliases")) {
+        for (JsonNode alias : text.path("ambiguousAliases")) {
             ambiguous.add(SkillNames.fold(alias.asString()));
         }
-        return new RoleModel(name, revision, contentHash, decision, ambiguous,
-                signals(root, "core"), signals(root, "engineer"), signals(root, "developer"));
+        Reading reading = reading(text);
+        spellings = Spellings.of(ambiguous, usesVocabulary ? vocabulary : null);
+        List<Signal> elsewhere = root.has("elsewhere") ? signals(root, "elsewhere") : List.of();
+        return new RoleModel(name, revision, contentHash, decision, reading, spellings, ambiguous,
+                signals(root, "core"), signals(root, "engineer"), signals(root, "developer"), elsewhere);
+    }
+
+    private static Reading reading(JsonNode text) {
+        JsonNode factor = text.path("titleInTextFactor");
+        JsonNode resumes = text.path("readsResumes");
+        if (factor.isMissingNode() && resumes.isMissingNode()) {
+            return Reading.BEFORE_VERSION_3;
+        }
+        double titleInTextFactor = 0;
+        if (!factor.isMissingNode()) {
+            if (!factor.isNumber() || factor.asDouble() < 0 || factor.asDouble() > 1) {
+                throw new IllegalStateException("text: titleInTextFactor must be a number in [0, 1]");
+            }
+            titleInTextFactor = factor.asDouble();
+        }
+        if (!resumes.isMissingNode() && !resumes.isBoolean()) {
+            throw new IllegalStateException("text: readsResumes must be true or false");
+        }
+        return new Reading(titleInTextFactor, resumes.asBoolean(false));
     }
 
     private static Decision decision(JsonNode node) {
@@ -107,18 +143,32 @@ final class RoleModelParser {
             }
         }
         List<String> skills = strings(node, "skills", entry);
-        SkillNames names = SkillNames.standard();
         for (String skill : skills) {
-            if (!names.known(skill).map(skill::equals).orElse(false)) {
+            if (!spellings.known(skill).map(skill::equals).orElse(false)) {
                 throw new IllegalStateException(entry + ": '" + skill + "' is not a canonical skill name in "
-                        + "skills/aliases.tsv");
+                        + "skills/aliases.tsv or vocabulary/technologies.tsv");
+            }
+        }
+        if (kind.isTitle() && !skills.isEmpty()) {
+            throw new IllegalStateException(entry + ": a " + kind + " matches phrases only, not skills");
+        }
+        phrases = new ArrayList<>(phrases);
+        skills = new ArrayList<>(skills);
+        for (String group : strings(node, "vocabulary", entry)) {
+            if (kind.isTitle()) {
+                phrases.addAll(vocabulary.titleGroup(group).orElseThrow(() -> new IllegalStateException(entry
+                        + ": '" + group + "' is not a title group of vocabulary/titles.tsv (a " + kind
+                        + " names title groups only)")));
+            } else {
+                for (Vocabulary.Technology technology : vocabulary.technologyGroup(group).orElseThrow(() ->
+                        new IllegalStateException(entry + ": '" + group + "' is not a technology group of "
+                                + "vocabulary/technologies.tsv (a " + kind + " names technology groups only)"))) {
+                    skills.add(SkillNames.fold(technology.canonical()));
+                }
             }
         }
         if (phrases.isEmpty() && skills.isEmpty()) {
-            throw new IllegalStateException(entry + ": needs at least one phrase or skill (phrases are empty)");
-        }
-        if (kind == SignalKind.TITLE && !skills.isEmpty()) {
-            throw new IllegalStateException(entry + ": a TITLE matches phrases only, not skills");
+            throw new IllegalStateException(entry + ": needs at least one phrase, skill or vocabulary group (phrases are empty)");
         }
         JsonNode weight = node.path("weight");
         if (!weight.isNumber() || weight.asDouble() <= 0) {

@@ -14,7 +14,7 @@ public record Signal(String id, SignalKind kind, List<String> phrases, List<Stri
         String section) {
 
     public Signal {
-        phrases = List.copyOf(phrases);
-        skills = List.copyOf(skills);
+        phrases = phrases.stream().distinct().toList();
+        skills = skills.stream().distinct().toList();
     }
 }

@@ -1,15 +1,20 @@
 package io.recruitflow.classifier.scoring;
 
 import io.recruitflow.avro.CandidateRole;
+import io.recruitflow.classifier.reading.ResumeReader;
 import io.recruitflow.classifier.rolemodel.Decision;
 import io.recruitflow.classifier.rolemodel.RoleModel;
 import io.recruitflow.classifier.rolemodel.Signal;
+import io.recruitflow.classifier.rolemodel.SignalKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Scores a {@link CandidateView} against the backend engineer and backend developer role models and
@@ -19,11 +24,15 @@ import java.util.Map;
  * does not inflate a score. A role's score is {@code 1 - exp(-sum of matched weights / saturation)}.
  * Backend-core signals (languages, databases, APIs, hosting, ...) only gate backend against
  * {@code NOT_BACKEND}; since the Avro evidence needs a role and they belong to both role models,
- * their evidence carries role {@code HYBRID}. The verdict, in order:
+ * their evidence carries role {@code HYBRID}. Signals of work elsewhere (testing, analysis,
+ * operations, other occupations) count against the core weight; their evidence carries role
+ * {@code NOT_BACKEND}. A title in free text counts with the model's share of its weight
+ * ({@link CompiledSignal#factor}), and the evidence shows the weight that counted. The verdict, in
+ * order:
  * <ol>
  *   <li>{@code INSUFFICIENT_DATA}: fewer than {@code minWords} words in all readable fields;</li>
- *   <li>{@code NOT_BACKEND}: core weight below {@code minCoreWeight}, or both role scores below
- *       {@code minRoleScore};</li>
+ *   <li>{@code NOT_BACKEND}: core weight less the weight of work elsewhere below
+ *       {@code minCoreWeight}, or both role scores below {@code minRoleScore};</li>
  *   <li>{@code HYBRID}: both role scores at least {@code hybridMinScore} and at most
  *       {@code hybridMaxGap} apart (or exactly equal);</li>
  *   <li>otherwise the role with the higher score.</li>
@@ -51,11 +60,15 @@ public final class Classifier {
 
     private final RoleModel model;
     private final PhraseIndex index = new PhraseIndex();
-    /** Engineer signals, then developer, then core: the model's order, also that of the sums. */
+    /** Engineer signals, then developer, then core, then elsewhere: the model's order, also that of the sums. */
     private final CompiledSignal[] signals;
     private final CandidateRole[] roles;
     /** For each phrase id, the signals that try it. */
     private final int[][] signalsByPhrase;
+    /** For each phrase id, whether it is a phrase of a TITLE signal. */
+    private final boolean[] titlePhrases;
+    /** Reads resume text by its sections, if the model says so; else null. */
+    private final ResumeReader resumes;
     /** For each structured skill spelling, its canonical name and the signals that list it. */
     private final SkillSignals signalsBySkill;
     /** Signals with a phrase or alias the index cannot find by key: asked about every field. */
@@ -70,9 +83,19 @@ public final class Classifier {
         compile(model.engineer(), CandidateRole.BACKEND_ENGINEER, model, all, allRoles);
         compile(model.developer(), CandidateRole.BACKEND_DEVELOPER, model, all, allRoles);
         compile(model.core(), CandidateRole.HYBRID, model, all, allRoles);
+        compile(model.elsewhere(), CandidateRole.NOT_BACKEND, model, all, allRoles);
         this.index.seal();
         this.signals = all.toArray(CompiledSignal[]::new);
         this.roles = allRoles.toArray(CandidateRole[]::new);
+        this.titlePhrases = new boolean[index.size()];
+        for (CompiledSignal signal : signals) {
+            if (signal.signal().kind() == SignalKind.TITLE) {
+                for (int id : signal.phraseIds()) {
+                    titlePhrases[id] = true;
+                }
+            }
+        }
+        this.resumes = model.reading().readsResumes() ? new ResumeReader(knownTerms(model)) : null;
 
         List<List<Integer>> byPhrase = new ArrayList<>();
         for (int id = 0; id < index.size(); id++) {
@@ -91,13 +114,13 @@ public final class Classifier {
         this.signalsByPhrase = byPhrase.stream().map(Classifier::ints).toArray(int[][]::new);
         Map<String, int[]> skillSignals = new HashMap<>();
         bySkill.forEach((skill, list) -> skillSignals.put(skill, ints(list)));
-        this.signalsBySkill = new SkillSignals(skillSignals);
+        this.signalsBySkill = new SkillSignals(skillSignals, model.spellings());
         this.unkeyedSignals = ints(unkeyed);
         this.readers = ThreadLocal.withInitial(() -> new Reader(new NormalizedText(), index.newMatches()));
     }
 
     public Classification classify(CandidateView view) {
-        List<Field> fields = Field.of(view);
+        List<Field> fields = Field.of(view, resumes);
         int words = 0;
 
         // Each signal's first match in field order, fields outside: each text is read once, and only
@@ -108,7 +131,7 @@ public final class Classifier {
         PhraseIndex.Matches matches = reader.matches();
         for (int f = 0; f < fields.size(); f++) {
             Field field = fields.get(f);
-            TextNormalizer.normalize(field.raw(), text);
+            field.normalizeInto(text);
             words += text.words();
             if (first.open == 0 || text.length() == 0) {
                 continue;
@@ -132,6 +155,7 @@ public final class Classifier {
         double engineerSum = 0;
         double developerSum = 0;
         double coreSum = 0;
+        double elsewhereSum = 0;
         Scored[] evidence = new Scored[signals.length];
         int found = 0;
         for (int s = 0; s < signals.length; s++) {
@@ -139,13 +163,15 @@ public final class Classifier {
                 continue;
             }
             Signal signal = signals[s].signal();
+            double weight = signal.weight() * first.factor[s];
             switch (roles[s]) {
-                case BACKEND_ENGINEER -> engineerSum += signal.weight();
-                case BACKEND_DEVELOPER -> developerSum += signal.weight();
-                default -> coreSum += signal.weight();
+                case BACKEND_ENGINEER -> engineerSum += weight;
+                case BACKEND_DEVELOPER -> developerSum += weight;
+                case NOT_BACKEND -> elsewhereSum += weight;
+                default -> coreSum += weight;
             }
             evidence[found++] = new Scored(signal.id(), new Match(roles[s], signal.kind().name(), hitField[s],
-                    hitText[s], signal.weight(), signal.section()));
+                    hitText[s], weight, signal.section()));
         }
         Arrays.sort(evidence, 0, found, EVIDENCE_ORDER);
         Match[] matched = new Match[found];
@@ -156,7 +182,7 @@ public final class Classifier {
         Decision decision = model.decision();
         double engineerScore = saturate(engineerSum, decision);
         double developerScore = saturate(developerSum, decision);
-        Verdict verdict = Verdict.decide(decision, words, coreSum, engineerScore, developerScore);
+        Verdict verdict = Verdict.decide(decision, words, coreSum - elsewhereSum, engineerScore, developerScore);
         // an immutable list, which Classification keeps without another copy
         return new Classification(verdict.role(), round(verdict.confidence()), round(engineerScore),
                 round(developerScore), List.of(matched), model.version());
@@ -164,6 +190,11 @@ public final class Classifier {
 
     public RoleModel model() {
         return model;
+    }
+
+    /** How this classifier reads resume text, or null if the model reads it as one field. */
+    ResumeReader resumeReader() {
+        return resumes;
     }
 
     private static int[] ints(List<Integer> values) {
@@ -182,8 +213,30 @@ public final class Classifier {
     private void compile(List<Signal> signals, CandidateRole role, RoleModel model, List<CompiledSignal> all,
             List<CandidateRole> allRoles) {
         for (Signal signal : signals) {
-            all.add(new CompiledSignal(signal, model.ambiguousAliases(), index));
+            all.add(new CompiledSignal(signal, model.spellings(), model.reading().titleInTextFactor(), index));
             allRoles.add(role);
+        }
+    }
+
+    /** The words of the model's phrases and skill spellings: what glued words are split into. */
+    private static Set<String> knownTerms(RoleModel model) {
+        Set<String> terms = new HashSet<>();
+        Stream.of(model.engineer(), model.developer(), model.core(), model.elsewhere()).flatMap(List::stream)
+                .flatMap(signal -> signal.phrases().stream())
+                .forEach(phrase -> addWords(terms, phrase.replace("*", "")));
+        model.spellings().canonicalBySpelling().keySet().forEach(spelling -> addWords(terms, spelling));
+        return terms;
+    }
+
+    private static void addWords(Set<String> terms, String text) {
+        for (String word : TextNormalizer.normalize(text).split("[^\\p{L}\\p{N}]+")) {
+            if (word.length() >= 2) {
+                terms.add(word);
+            }
+        }
+        String whole = TextNormalizer.normalize(text).replaceAll("[^\\p{L}\\p{N}]", "");
+        if (whole.length() >= 2) {
+            terms.add(whole); // "mysql" of "my sql", "javascript" of "java script"
         }
     }
 
@@ -200,6 +253,8 @@ public final class Classifier {
         final String[] field = new String[signals.length];
         /** By signal: the text of its first match. */
         final String[] text = new String[signals.length];
+        /** By signal: the share of its weight that its first match counts with. */
+        final double[] factor = new double[signals.length];
         /** By signal: the number of the last field it was asked about. */
         private final int[] asked = new int[signals.length];
         /** Signals without a match yet. */
@@ -236,7 +291,7 @@ public final class Classifier {
                     continue;
                 }
                 asked[s] = fieldNumber;
-                String found = signals[s].matchIn(current.source(), index, matches);
+                String found = signals[s].matchIn(current.source(), index, matches, titlePhrases);
                 if (found != null) {
                     found(s, found);
                 }
@@ -246,6 +301,7 @@ public final class Classifier {
         private void found(int signal, String matchedText) {
             field[signal] = current.path();
             text[signal] = matchedText;
+            factor[signal] = signals[signal].factor(current.source());
             open--;
         }
     }

@@ -1,9 +1,9 @@
 package io.recruitflow.classifier.scoring;
 
-import io.recruitflow.contracts.skills.SkillNames;
+import io.recruitflow.classifier.reading.ResumeReader;
+import io.recruitflow.classifier.rolemodel.Spellings;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One readable piece of a {@link CandidateView} as written, with the path evidence names it by
@@ -11,11 +11,19 @@ import java.util.Map;
  * first, which is also the order in which a signal's best match is chosen. The classifier
  * normalises each in turn ({@link TextNormalizer#normalize(String, NormalizedText)}).
  *
- * @param raw the text as written, never null
+ * <p>A model that reads resumes ({@link io.recruitflow.classifier.rolemodel.Reading#readsResumes()})
+ * has the resume text read by a {@link ResumeReader}: its header (name and current title) is a title
+ * field among the others ({@code resumeText.header}), its skill lists become one field
+ * ({@code resumeText.skills}, {@link Source#SKILL_LIST}) before its prose ({@code resumeText}).
+ *
+ * @param raw    the text as written, never null
+ * @param ranges null for the whole text; else the start and end of each line of it that the field
+ *               holds (a resume's skill lists, its prose), read as if joined by line breaks
  */
-record Field(String path, Source source, String raw) {
+record Field(String path, Source source, String raw, int[] ranges) {
 
-    private static final Map<String, String> CANONICAL_BY_ALIAS = SkillNames.standard().aliases();
+    static final String RESUME_HEADER = "resumeText.header";
+    static final String RESUME_SKILLS = "resumeText.skills";
 
     // Paths of the usual positions, made once: a profile has dozens of fields, each needs its path.
     private static final PathFormat SKILL_NAME = new PathFormat("skills[", "].name", "", 32, 1);
@@ -28,13 +36,24 @@ record Field(String path, Source source, String raw) {
     enum Source {
         /** A structured skill name or keyword: matched by canonical name. */
         SKILL,
-        /** A job title: the only place TITLE signals are looked for. */
+        /** A job title: TITLE and SENIORITY signals count there with their whole weight. */
         TITLE,
-        /** Any other free text. */
+        /**
+         * The skills sections of a resume: free text in which every spelling of a skill counts, even
+         * one that is an ordinary word elsewhere ("Spring", "Go"); no titles are looked for there.
+         */
+        SKILL_LIST,
+        /** Any other free text: titles count there with a share of their weight, if the model says so. */
         TEXT
     }
 
+    /** The fields of a view, its resume text as one field. */
     static List<Field> of(CandidateView view) {
+        return of(view, null);
+    }
+
+    /** The fields of a view, its resume text read by {@code reader} if there is one. */
+    static List<Field> of(CandidateView view, ResumeReader reader) {
         List<Field> fields = new ArrayList<>(maxCount(view));
         for (int i = 0; i < view.skills().size(); i++) {
             CandidateView.Skill skill = view.skills().get(i);
@@ -47,6 +66,11 @@ record Field(String path, Source source, String raw) {
         for (int i = 0; i < view.work().size(); i++) {
             add(fields, path(POSITION, i, 0), Source.TITLE, view.work().get(i).position());
         }
+        ResumeReader.ReadResume resume = reader == null || view.resumeText().isEmpty() ? null
+                : reader.read(view.resumeText());
+        if (resume != null && resume.headerLines().length > 0) {
+            fields.add(new Field(RESUME_HEADER, Source.TITLE, resume.text(), resume.headerLines()));
+        }
         add(fields, "summary", Source.TEXT, view.summary());
         for (int i = 0; i < view.work().size(); i++) {
             CandidateView.Work work = view.work().get(i);
@@ -58,7 +82,16 @@ record Field(String path, Source source, String raw) {
         for (int i = 0; i < view.educationAreas().size(); i++) {
             add(fields, path(EDUCATION_AREA, i, 0), Source.TEXT, view.educationAreas().get(i));
         }
-        add(fields, "resumeText", Source.TEXT, view.resumeText());
+        if (resume == null) {
+            add(fields, "resumeText", Source.TEXT, view.resumeText());
+        } else {
+            if (resume.skillLines().length > 0) {
+                fields.add(new Field(RESUME_SKILLS, Source.SKILL_LIST, resume.text(), resume.skillLines()));
+            }
+            if (resume.proseLines().length > 0) {
+                fields.add(new Field("resumeText", Source.TEXT, resume.text(), resume.proseLines()));
+            }
+        }
         return fields;
     }
 
@@ -76,8 +109,13 @@ record Field(String path, Source source, String raw) {
 
     private static void add(List<Field> fields, String path, Source source, String raw) {
         if (!raw.isEmpty()) {
-            fields.add(new Field(path, source, raw));
+            fields.add(new Field(path, source, raw, null));
         }
+    }
+
+    /** The field's text, normalised into {@code out}: the whole raw text, or its lines in {@link #ranges}. */
+    NormalizedText normalizeInto(NormalizedText out) {
+        return ranges == null ? TextNormalizer.normalize(raw, out) : TextNormalizer.normalize(raw, ranges, out);
     }
 
     private static String path(PathFormat format, int i, int k) {
@@ -103,17 +141,17 @@ record Field(String path, Source source, String raw) {
 
     /**
      * The canonical skill name of a {@link Source#SKILL} field, from its normalised text: its
-     * {@link SkillNames#canonical}. Normalised ASCII text is already folded (NFKC leaves ASCII alone;
-     * it is lower case, trimmed, with single spaces), so its alias is looked up directly instead of
+     * {@link Spellings#canonical}. Normalised ASCII text is already folded (NFKC leaves ASCII alone;
+     * it is lower case, trimmed, with single spaces), so its spelling is looked up directly instead of
      * folding it again.
      */
-    static String skill(NormalizedText text) {
+    static String skill(NormalizedText text, Spellings spellings) {
         String normalized = text.toString();
         for (int i = 0; i < normalized.length(); i++) {
             if (normalized.charAt(i) >= 0x80) {
-                return SkillNames.standard().canonical(normalized);
+                return spellings.canonical(normalized);
             }
         }
-        return CANONICAL_BY_ALIAS.getOrDefault(normalized, normalized);
+        return spellings.canonicalBySpelling().getOrDefault(normalized, normalized);
     }
 }

@@ -55,6 +55,41 @@ final class NormalizedText {
         return runs[3 * run + 2];
     }
 
+    /** The run that starts at {@code position}, or -1. */
+    int runStartingAt(int position) {
+        int low = 0;
+        int high = runCount - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int start = runStart(mid);
+            if (start == position) {
+                return mid;
+            } else if (start < position) {
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return -1;
+    }
+
+    /** The last run that ends before {@code position}, or -1. */
+    int runBefore(int position) {
+        int low = 0;
+        int high = runCount - 1;
+        int found = -1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            if (runEnd(mid) < position) {
+                found = mid;
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return found;
+    }
+
     String substring(int start, int end) {
         return new String(chars, start, end - start);
     }

@@ -31,6 +31,8 @@ final class Phrase {
     private final boolean searchable;
     /** The key is the whole first word (not only its letters and numbers up to some punctuation). */
     private final boolean keyIsFirstWord;
+    /** How many chars of punctuation come before the key, as the "." of ".net": the match starts there. */
+    private final int lead;
 
     private Phrase(List<String> stems, List<Boolean> open) {
         this.chars = stems.stream().map(String::toCharArray).toArray(char[][]::new);
@@ -43,16 +45,22 @@ final class Phrase {
         this.pattern = Pattern.compile(BOUNDARY_BEFORE + String.join(" ", words) + BOUNDARY_AFTER);
 
         String first = stems.isEmpty() ? "" : stems.get(0);
-        int head = 0;
+        int punctuation = 0;
+        while (punctuation < first.length() && first.charAt(punctuation) < 0x80
+                && !TextNormalizer.isWord(first.charAt(punctuation))) {
+            punctuation++;
+        }
+        int head = punctuation;
         while (head < first.length() && TextNormalizer.isWord(first.charAt(head))) {
             head++;
         }
         this.searchable = !stems.isEmpty() && stems.stream().allMatch(Phrase::withoutSurrogates);
-        boolean indexable = head > 0 && searchable;
+        boolean indexable = head > punctuation && searchable;
+        this.lead = indexable ? punctuation : 0;
         // a first word of letters and numbers only, open, continues in the text's word: a prefix of it
-        this.keyIsPrefix = indexable && head == first.length() && this.open[0];
-        this.key = indexable ? first.substring(0, head) : null;
-        this.keyIsFirstWord = indexable && head == first.length();
+        this.keyIsPrefix = indexable && lead == 0 && head == first.length() && this.open[0];
+        this.key = indexable ? first.substring(punctuation, head) : null;
+        this.keyIsFirstWord = indexable && lead == 0 && head == first.length();
     }
 
     /** A role-model phrase: words in order, single spaces between; {@code word*} matches any continuation. */
@@ -72,7 +80,9 @@ final class Phrase {
 
     /** A skill alias as written (already normalised): matched exactly, on word boundaries. */
     static Phrase literal(String spelling) {
-        return new Phrase(List.of(spelling), List.of(false));
+        // normalised text has single spaces between words: a word at a time, so the index sees the second word
+        List<String> stems = List.of(spelling.split(" ", -1));
+        return new Phrase(stems, stems.stream().map(stem -> false).toList());
     }
 
     Pattern pattern() {
@@ -96,6 +106,34 @@ final class Phrase {
         return keyIsPrefix;
     }
 
+    int wordCount() {
+        return chars.length;
+    }
+
+    /**
+     * The {@link String#hashCode} of the second word if a text's run of that hash must follow the first
+     * word for a match (the first word is the key, the second is letters and numbers, not open); else 0,
+     * and the phrase is confirmed wherever its key is found.
+     */
+    int secondWordHash() {
+        if (!keyIsFirstWord || chars.length < 2 || open[1] || chars[1].length == 0) {
+            return 0;
+        }
+        int hash = 0;
+        for (char c : chars[1]) {
+            if (!TextNormalizer.isWord(c)) {
+                return 0;
+            }
+            hash = 31 * hash + c;
+        }
+        return hash == 0 ? 0 : hash;
+    }
+
+    /** The chars of punctuation before the key ("." of ".net"): a match starts that far before the key. */
+    int lead() {
+        return lead;
+    }
+
     /**
      * The end of this phrase's match starting at {@code start}, or -1, where the index found its key
      * as (or, if {@link #keyIsPrefix()}, at the start of) the word from {@code start} to
@@ -104,6 +142,18 @@ final class Phrase {
      * matched already.
      */
     int matchEnd(char[] text, int n, int start, int wordEnd) {
+        if (lead > 0) {
+            int from = start - lead;
+            if (from < 0 || from > 0 && TextNormalizer.isWord(text[from - 1])) {
+                return -1;
+            }
+            for (int i = 0; i < lead; i++) {
+                if (text[from + i] != chars[0][i]) {
+                    return -1;
+                }
+            }
+            return wordsFrom(text, n, from, 0);
+        }
         if (!keyIsFirstWord) {
             return wordsFrom(text, n, start, 0);
         }
@@ -117,16 +167,22 @@ final class Phrase {
      * first word, left to right, is tried as a start; the regex only for words with surrogates.
      */
     int[] find(NormalizedText normalized) {
+        return find(normalized, 0);
+    }
+
+    /** The leftmost match that starts at {@code from} or later, as {@link #find(NormalizedText)} gives it. */
+    int[] find(NormalizedText normalized, int from) {
         char[] text = normalized.chars();
         int n = normalized.length();
         if (!searchable) {
             Matcher matcher = pattern.matcher(new String(text, 0, n));
-            return matcher.find() ? new int[] {matcher.start(), matcher.end()} : null;
+            return matcher.find(Math.min(from, n)) ? new int[] {matcher.start(), matcher.end()} : null;
         }
         if (!normalized.mayContain(chars[0].length == 0 ? ' ' : chars[0][0])) {
             return null;
         }
-        for (int start = indexOf(chars[0], text, n, 0); start >= 0; start = indexOf(chars[0], text, n, start + 1)) {
+        for (int start = indexOf(chars[0], text, n, from); start >= 0;
+                start = indexOf(chars[0], text, n, start + 1)) {
             if (start == 0 || !TextNormalizer.isWord(text[start - 1])) {
                 int end = wordsFrom(text, n, start, 0);
                 if (end >= 0) {

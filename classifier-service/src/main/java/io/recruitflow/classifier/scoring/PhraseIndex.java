@@ -66,8 +66,8 @@ final class PhraseIndex {
                 lengths[ASCII] |= 1L << key.length();
             }
         }
-        exact = new KeyTable(exactKeys);
-        prefix = new KeyTable(prefixKeys);
+        exact = new KeyTable(exactKeys, phrases);
+        prefix = new KeyTable(prefixKeys, null);
         return this;
     }
 
@@ -111,7 +111,21 @@ final class PhraseIndex {
                 }
             }
             if (length >= Long.SIZE || (exactLengths[first] & (1L << length)) != 0) {
-                confirm(exact.get(chars, start, length, text.runHash(run)), chars, n, start, end, matches);
+                int key = exact.find(chars, start, length, text.runHash(run));
+                if (key >= 0) {
+                    confirm(exact.direct[key], chars, n, start, end, matches);
+                    // phrases of two words or more only where their second word follows
+                    int[] seconds = exact.secondHashes[key];
+                    if (seconds.length > 0 && end < n && chars[end] == ' ' && run + 1 < text.runCount()
+                            && text.runStart(run + 1) == end + 1) {
+                        int next = text.runHash(run + 1);
+                        for (int k = 0; k < seconds.length; k++) {
+                            if (seconds[k] == next) {
+                                confirm(exact.secondIds[key][k], chars, n, start, end, matches);
+                            }
+                        }
+                    }
+                }
             }
         }
     }
@@ -122,10 +136,11 @@ final class PhraseIndex {
         }
         for (int id : ids) {
             if (matches.seen[id] != matches.generation) {
-                int end = phrases.get(id).matchEnd(chars, n, start, wordEnd);
+                Phrase phrase = phrases.get(id);
+                int end = phrase.matchEnd(chars, n, start, wordEnd);
                 if (end >= 0) {
                     matches.seen[id] = matches.generation;
-                    matches.start[id] = start;
+                    matches.start[id] = start - phrase.lead();
                     matches.end[id] = end;
                     matches.matched[matches.matchedCount++] = id;
                 }
@@ -133,9 +148,60 @@ final class PhraseIndex {
         }
     }
 
+    /**
+     * Whether a phrase that {@code accept} takes starts at run {@code run} of the text last scanned,
+     * ending at {@code end} if that is not negative: for the words next to a match.
+     */
+    boolean matchesAt(NormalizedText text, int run, boolean[] accept, int end) {
+        char[] chars = text.chars();
+        int n = text.length();
+        int start = text.runStart(run);
+        int wordEnd = text.runEnd(run);
+        int length = wordEnd - start;
+        int first = Math.min(chars[start], ASCII);
+        int hash = 0;
+        for (int keyLength = 1; keyLength <= Math.min(length, Long.SIZE - 1); keyLength++) {
+            hash = 31 * hash + chars[start + keyLength - 1];
+            if ((prefixLengths[first] & (1L << keyLength)) != 0
+                    && accepts(prefix.get(chars, start, keyLength, hash), chars, n, start, wordEnd, accept, end)) {
+                return true;
+            }
+        }
+        return (length >= Long.SIZE || (exactLengths[first] & (1L << length)) != 0)
+                && accepts(exact.get(chars, start, length, text.runHash(run)), chars, n, start, wordEnd, accept, end);
+    }
+
+    private boolean accepts(int[] ids, char[] chars, int n, int start, int wordEnd, boolean[] accept, int end) {
+        if (ids == null) {
+            return false;
+        }
+        for (int id : ids) {
+            if (accept[id] && phrases.get(id).lead() == 0) { // phrases that start at the run itself
+                int matchEnd = phrases.get(id).matchEnd(chars, n, start, wordEnd);
+                if (matchEnd >= 0 && (end < 0 || matchEnd == end)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether phrase {@code id} is looked for on demand rather than found by {@link #scan}. */
     boolean onDemand(int id) {
         return !indexed[id];
+    }
+
+    /**
+     * Where phrase {@code id} matches in the text last scanned: its leftmost match, found while
+     * scanning or now, as {@code {start, end}}; null if it does not.
+     */
+    int[] position(int id, Matches matches) {
+        return find(id, matches) == null ? null : new int[] {matches.start[id], matches.end[id]};
+    }
+
+    /** The text last scanned. */
+    NormalizedText text(Matches matches) {
+        return matches.text;
     }
 
     /** The leftmost match of phrase {@code id} in the text last scanned, or null. */
@@ -196,21 +262,47 @@ final class PhraseIndex {
     /**
      * Open addressing by {@code String.hashCode()} of the key, looked up from a slice of the text. A
      * slot holds the key's hash and number together, so a word that is no key (most words) costs one
-     * array read.
+     * array read. With the phrases given, a key's phrases of two words or more are grouped by the hash
+     * of their second word ({@link Phrase#secondWordHash}), so a common first word ("data", "java")
+     * costs a look at the next word instead of a try of every phrase it starts.
      */
     private static final class KeyTable {
         private final char[][] keys;
         private final int[][] ids;
+        /** By key: the phrases tried wherever the key is found. */
+        final int[][] direct;
+        /** By key: the second-word hashes of its other phrases, and those phrases for each. */
+        final int[][] secondHashes;
+        final int[][][] secondIds;
         /** Hash in the high half, key number + 1 in the low half; 0 for an empty slot. */
         private final long[] slots;
         private final int mask;
 
-        KeyTable(Map<String, List<Integer>> byKey) {
+        KeyTable(Map<String, List<Integer>> byKey, List<Phrase> phrases) {
             keys = byKey.keySet().stream().map(String::toCharArray).toArray(char[][]::new);
             int[] hashes = byKey.keySet().stream().mapToInt(String::hashCode).toArray();
             ids = byKey.values().stream()
                     .map(list -> list.stream().mapToInt(Integer::intValue).toArray())
                     .toArray(int[][]::new);
+            direct = new int[ids.length][];
+            secondHashes = new int[ids.length][];
+            secondIds = new int[ids.length][][];
+            for (int e = 0; e < ids.length; e++) {
+                List<Integer> always = new ArrayList<>();
+                Map<Integer, List<Integer>> bySecond = new LinkedHashMap<>();
+                for (int id : ids[e]) {
+                    int second = phrases == null ? 0 : phrases.get(id).secondWordHash();
+                    if (second == 0) {
+                        always.add(id);
+                    } else {
+                        bySecond.computeIfAbsent(second, h -> new ArrayList<>()).add(id);
+                    }
+                }
+                direct[e] = always.stream().mapToInt(Integer::intValue).toArray();
+                secondHashes[e] = bySecond.keySet().stream().mapToInt(Integer::intValue).toArray();
+                secondIds[e] = bySecond.values().stream()
+                        .map(list -> list.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+            }
             int capacity = Integer.highestOneBit(Math.max(4, keys.length * 4 - 1)) << 1;
             slots = new long[capacity];
             mask = capacity - 1;
@@ -223,17 +315,24 @@ final class PhraseIndex {
             }
         }
 
+        /** All the phrases of the key that is the slice, or null. */
         int[] get(char[] text, int from, int length, int hash) {
+            int key = find(text, from, length, hash);
+            return key < 0 ? null : ids[key];
+        }
+
+        /** The number of the key that is the slice, or -1. */
+        int find(char[] text, int from, int length, int hash) {
             for (int slot = spread(hash) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
                 long entry = slots[slot];
                 if ((int) (entry >>> 32) == hash) {
                     int key = (int) entry - 1;
                     if (equals(keys[key], text, from, length)) {
-                        return ids[key];
+                        return key;
                     }
                 }
             }
-            return null;
+            return -1;
         }
 
         private static boolean equals(char[] key, char[] text, int from, int length) {

@@ -1,6 +1,6 @@
 package io.recruitflow.classifier.scoring;
 
-import io.recruitflow.contracts.skills.SkillNames;
+import io.recruitflow.classifier.rolemodel.Spellings;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,16 +21,21 @@ final class SkillSignals {
     }
 
     private final Map<String, int[]> signalsBySkill;
+    private final Spellings names;
     private final char[][] spellings;
     private final int[] hashes;
     private final Listed[] listed;
     private final int[] slots;
     private final int mask;
 
-    /** @param signalsBySkill for each canonical skill name some signal lists, those signals */
-    SkillSignals(Map<String, int[]> signalsBySkill) {
+    /**
+     * @param signalsBySkill for each canonical skill name some signal lists, those signals
+     * @param names          the model's skill names and spellings
+     */
+    SkillSignals(Map<String, int[]> signalsBySkill, Spellings names) {
         this.signalsBySkill = Map.copyOf(signalsBySkill);
-        Map<String, String> canonicalByAlias = SkillNames.standard().aliases();
+        this.names = names;
+        Map<String, String> canonicalByAlias = names.canonicalBySpelling();
         List<String> keys = new ArrayList<>();
         List<Listed> values = new ArrayList<>();
         // ASCII text's canonical name is canonicalByAlias.getOrDefault(text, text): see Field.skill
@@ -68,7 +73,7 @@ final class SkillSignals {
         int hash = 0;
         for (int i = 0; i < n; i++) {
             if (chars[i] >= ASCII) {
-                String canonical = Field.skill(text);
+                String canonical = Field.skill(text, names);
                 int[] signals = signalsBySkill.get(canonical);
                 return signals == null ? null : new Listed(canonical, signals);
             }

@@ -129,6 +129,39 @@ final class TextNormalizer {
         return out;
     }
 
+    /**
+     * {@link #normalize(String, NormalizedText)} of the lines of {@code raw} between each start and end
+     * of {@code ranges}, joined by line breaks, without making that String: the lines are copied into
+     * the buffer one after the other, a line break between them, and normalised there.
+     */
+    static NormalizedText normalize(String raw, int[] ranges, NormalizedText out) {
+        int n = 0;
+        for (int i = 0; i < ranges.length; i += 2) {
+            n += ranges[i + 1] - ranges[i] + (i == 0 ? 0 : 1);
+        }
+        if (n == 0) {
+            out.clear();
+            return out;
+        }
+        char[] chars = out.reserve(n);
+        int at = 0;
+        for (int i = 0; i < ranges.length; i += 2) {
+            if (i > 0) {
+                chars[at++] = '\n';
+            }
+            raw.getChars(ranges[i], ranges[i + 1], chars, at);
+            at += ranges[i + 1] - ranges[i];
+        }
+        if (!fold(chars, n, out)) {
+            StringBuilder joined = new StringBuilder(n);
+            for (int i = 0; i < ranges.length; i += 2) {
+                joined.append(i == 0 ? "" : "\n").append(raw, ranges[i], ranges[i + 1]);
+            }
+            out.set(generally(joined.toString()));
+        }
+        return out;
+    }
+
     /** Mojibake repair, NFKC, then lower case, spaces and quotes: for text {@link #foldInto} cannot take. */
     private static String generally(String raw) {
         String text = raw;
@@ -151,6 +184,11 @@ final class TextNormalizer {
         int n = raw.length();
         char[] chars = out.reserve(n);
         raw.getChars(0, n, chars, 0);
+        return fold(chars, n, out);
+    }
+
+    /** {@link #foldInto} of the first {@code n} chars of {@code out}'s buffer, in place. */
+    private static boolean fold(char[] chars, int n, NormalizedText out) {
         int[] runs = out.runs();
         int runEnd = 0;
         int length = 0; // at most i: each char gives at most one, a space only after a char that gave none

@@ -17,6 +17,7 @@ record Verdict(CandidateRole role, double confidence) {
             return new Verdict(CandidateRole.INSUFFICIENT_DATA, 1 - (double) words / d.minWords());
         }
         double top = Math.max(engineer, developer);
+        coreSum = Math.max(0, coreSum); // work elsewhere can outweigh the core: no further below the bar than none
         boolean notCore = coreSum < d.minCoreWeight();
         boolean noRole = top < d.minRoleScore();
         if (notCore || noRole) {

@@ -22,8 +22,9 @@ class ResumeReaderTest {
                 Built REST services for a bank.
                 """);
 
+        assertThat(resume.header()).isEqualTo("Ravi Kumar\nJava Developer");
         assertThat(resume.skills()).isEqualTo("Java, SQL\nSpring, Hibernate");
-        assertThat(resume.prose()).isEqualTo("Ravi Kumar\nJava Developer\nBuilt REST services for a bank.");
+        assertThat(resume.prose()).isEqualTo("Built REST services for a bank.");
     }
 
     @Test
@@ -100,8 +101,27 @@ class ResumeReaderTest {
     }
 
     @Test
+    void theHeaderIsTheFirstShortLinesBeforeAnyHeading() {
+        ResumeReader.ReadResume resume = reader.read("""
+                Ana Souza
+                Senior Python Developer | São Paulo
+                Remote only
+                Open to relocation
+                I build payment APIs in Python and Django for banks and marketplaces across Latin America.
+                """);
+
+        assertThat(resume.header()).isEqualTo("Ana Souza\nSenior Python Developer | São Paulo\nRemote only");
+        assertThat(resume.prose()).startsWith("Open to relocation\nI build payment APIs");
+
+        assertThat(reader.read("I build payment APIs in Python and Django for banks and marketplaces in Brazil.\n"
+                + "Python Developer").header()).as("a long first line ends the header").isEmpty();
+    }
+
+    @Test
     void readsNothingFromNothing() {
-        assertThat(reader.read("")).isEqualTo(new ResumeReader.ReadResume("", ""));
-        assertThat(reader.read(" \n\r\n ")).isEqualTo(new ResumeReader.ReadResume("", ""));
+        for (String nothing : new String[] {"", " \n\r\n "}) {
+            assertThat(reader.read(nothing).prose()).isEmpty();
+            assertThat(reader.read(nothing).skills()).isEmpty();
+        }
     }
 }

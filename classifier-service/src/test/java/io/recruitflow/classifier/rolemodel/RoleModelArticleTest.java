@@ -79,6 +79,7 @@ class RoleModelArticleTest {
     }
 
     private List<Signal> allSignals() {
-        return Stream.of(model.core(), model.engineer(), model.developer()).flatMap(List::stream).toList();
+        return Stream.of(model.core(), model.engineer(), model.developer(), model.elsewhere())
+                .flatMap(List::stream).toList();
     }
 }

@@ -40,22 +40,91 @@ class RoleModelTest {
     void loadsTheStandardModelWithAVersionNamingNameRevisionAndContentHash() {
         RoleModel model = RoleModel.standard();
 
-        assertThat(model.version()).matches("backend-roles@2\\+sha256:[0-9a-f]{12}");
+        assertThat(model.version()).matches("backend-roles@3\\+sha256:[0-9a-f]{12}");
         assertThat(model.engineer()).isNotEmpty();
         assertThat(model.developer()).isNotEmpty();
         assertThat(model.core()).isNotEmpty();
     }
 
     @Test
-    void theVersionHashIsThatOfTheFileBytes() throws Exception {
-        byte[] bytes;
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(RoleModel.STANDARD_RESOURCE)) {
-            bytes = in.readAllBytes();
+    void theVersionHashIsThatOfTheFileBytesAndTheVocabularyItNames() throws Exception {
+        java.security.MessageDigest sha256 = java.security.MessageDigest.getInstance("SHA-256");
+        for (String resource : java.util.List.of(RoleModel.STANDARD_RESOURCE, Vocabulary.TECHNOLOGIES,
+                Vocabulary.TITLES)) {
+            try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
+                sha256.update(in.readAllBytes());
+            }
         }
-        String hex = java.util.HexFormat.of().formatHex(
-                java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        String hex = java.util.HexFormat.of().formatHex(sha256.digest());
 
-        assertThat(RoleModel.standard().version()).isEqualTo("backend-roles@2+sha256:" + hex.substring(0, 12));
+        assertThat(RoleModel.standard().version()).isEqualTo("backend-roles@3+sha256:" + hex.substring(0, 12));
+    }
+
+    @Test
+    void theVersionHashOfAFileThatNamesNoVocabularyIsThatOfItsBytes() throws Exception {
+        String json = model(VALID_SIGNAL);
+        String hex = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(json.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(load(json).version()).isEqualTo("test-roles@3+sha256:" + hex.substring(0, 12));
+    }
+
+    /** The shipped file of version 2, frozen: files from before version 3 load, and read text as they did. */
+    @Test
+    void loadsAVersionTwoFileFromBefore() throws IOException {
+        RoleModel before;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("rolemodel/backend-roles-v2.json")) {
+            before = RoleModel.load(in);
+        }
+
+        assertThat(before.version()).startsWith("backend-roles@2+sha256:").isNotEqualTo(RoleModel.standard().version());
+        assertThat(before.reading()).isEqualTo(new Reading(0, false));
+        assertThat(before.elsewhere()).isEmpty();
+        assertThat(before.spellings().canonical("Spring MVC")).as("no vocabulary").isEqualTo("spring mvc");
+        assertThat(before.engineer()).extracting(Signal::id).contains("eng.title.backend-engineer");
+    }
+
+    @Test
+    void readsTheTextSettingsOfVersionThree() {
+        RoleModel model = load(model(VALID_SIGNAL).replace("\"ambiguousAliases\": [\"go\"]",
+                "\"ambiguousAliases\": [\"go\"], \"titleInTextFactor\": 0.4, \"readsResumes\": true"));
+
+        assertThat(model.reading()).isEqualTo(new Reading(0.4, true));
+    }
+
+    @Test
+    void rejectsATextSettingOutOfRangeNamingIt() {
+        assertThatIllegalStateException()
+                .isThrownBy(() -> load(model(VALID_SIGNAL).replace("\"ambiguousAliases\": [\"go\"]",
+                        "\"ambiguousAliases\": [\"go\"], \"titleInTextFactor\": 2")))
+                .withMessageContaining("titleInTextFactor must be a number in [0, 1]");
+    }
+
+    @Test
+    void expandsAVocabularyGroupIntoItsSkillsAndItsTitles() {
+        RoleModel model = load(model(VALID_SIGNAL.replace("\"skills\": []", "\"vocabulary\": [\"messaging\"]"))
+                .replace("\"kind\": \"TITLE\"", "\"kind\": \"TITLE\", \"vocabulary\": [\"backend-developer-title\"]"));
+
+        assertThat(model.engineer().get(0).skills()).contains("kafka", "rabbitmq", "jms");
+        assertThat(model.developer().get(0).phrases()).contains("backend developer", "api developer");
+        assertThat(model.spellings().canonical("Apache Kafka")).isEqualTo("kafka");
+        assertThat(model.version()).as("the version covers the vocabulary").isNotEqualTo(load(model(VALID_SIGNAL)).version());
+    }
+
+    @Test
+    void rejectsAnUnknownVocabularyGroupNamingTheEntry() {
+        assertThatIllegalStateException()
+                .isThrownBy(() -> load(model(VALID_SIGNAL.replace("\"skills\": []", "\"vocabulary\": [\"cobol-tools\"]"))))
+                .withMessageContaining("'eng.x'")
+                .withMessageContaining("'cobol-tools' is not a technology group");
+    }
+
+    @Test
+    void rejectsATechnologyGroupOnATitleSignal() {
+        assertThatIllegalStateException()
+                .isThrownBy(() -> load(model(VALID_SIGNAL).replace("\"kind\": \"TITLE\"",
+                        "\"kind\": \"TITLE\", \"vocabulary\": [\"database\"]")))
+                .withMessageContaining("'database' is not a title group");
     }
 
     @Test

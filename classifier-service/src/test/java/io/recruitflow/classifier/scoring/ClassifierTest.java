@@ -99,7 +99,8 @@ class ClassifierTest {
         Classification result = classify(Profiles.messyResume());
 
         assertThat(result.role()).isEqualTo(CandidateRole.BACKEND_DEVELOPER);
-        assertThat(result.evidence()).allSatisfy(m -> assertThat(m.field()).isEqualTo("resumeText"));
+        // its skills section is read as a skill list (resumeText.skills), the rest as prose (resumeText)
+        assertThat(result.evidence()).allSatisfy(m -> assertThat(m.field()).startsWith("resumeText"));
         assertThat(result.evidence()).extracting(Match::matchedText)
                 .contains("node.js", "postgresql", "restful apis", "authentication", "troubleshooting",
                         "clean code", "javascript");
@@ -225,6 +226,80 @@ class ClassifierTest {
         assertThat(classify(other)).isEqualTo(classify(original));
         assertThat(CandidateViewTest.componentNamesOf(CandidateView.class))
                 .noneMatch(CandidateViewTest::looksProtected);
+    }
+
+    @Test
+    void readsTheStackOfAResumeSkillsSectionWithItsAmbiguousSpellings() {
+        Classification result = classify(Profiles.base("1201").setResumeText("""
+                TECHNICAL SKILLS
+                Java, Spring, Hibernate, JSP, Servlets, Oracle, Tomcat
+                Summary
+                Two years of work on an insurance portal for a services company in a team of six.
+                """).build());
+
+        assertThat(result.evidence()).filteredOn(m -> m.field().equals("resumeText.skills"))
+                .extracting(Match::matchedText).contains("java", "hibernate", "oracle", "tomcat");
+        // ordinary words in prose, skills in a skills list
+        assertThat(classify(Profiles.base("1207").setResumeText("Skills: Spring, Go").build()).evidence())
+                .extracting(Match::matchedText).contains("spring", "go");
+    }
+
+    @Test
+    void countsATitleInFreeTextWithLessWeightThanInATitleField() {
+        Match inText = titleEvidence(Profiles.base("1202").setResumeText(
+                "I am working as a Java developer for a logistics company, on its shipment tracking system.").build());
+        Match inHeadline = titleEvidence(Profiles.base("1203").setHeadline("Java Developer").setResumeText(
+                "Working for a logistics company, on its shipment tracking system and its partners.").build());
+
+        assertThat(inText.field()).isEqualTo("resumeText");
+        assertThat(inText.weight()).isLessThan(inHeadline.weight());
+        assertThat(inHeadline.field()).isEqualTo("headline");
+    }
+
+    @Test
+    void doesNotCountSomeoneElsesTitleInFreeText() {
+        Classification result = classify(Profiles.base("1204").setResumeText(
+                "Reported to the backend engineer and worked with a QA engineer on the release of the portal.")
+                .build());
+
+        assertThat(result.evidence()).noneMatch(m -> m.signal().equals("TITLE"));
+    }
+
+    @Test
+    void seniorityWordsNextToATitleFeedTheSplitAndSeniorFeedsNeither() {
+        assertThat(seniority("Jr. Java Developer at a bank, building its payments platform and its tools."))
+                .extracting(Match::role).containsExactly(CandidateRole.BACKEND_DEVELOPER);
+        assertThat(seniority("Java developer intern at a bank, building its payments platform and its tools."))
+                .extracting(Match::role).containsExactly(CandidateRole.BACKEND_DEVELOPER);
+        assertThat(seniority("Lead Java Developer at a bank, building its payments platform and its tools."))
+                .extracting(Match::role).containsExactly(CandidateRole.BACKEND_ENGINEER);
+        assertThat(seniority("Senior Java Developer at a bank, building its payments platform and its tools."))
+                .isEmpty();
+        assertThat(seniority("Helped a junior colleague and led the weekly demo of the payments platform tools."))
+                .isEmpty();
+    }
+
+    @Test
+    void workElsewhereCountsAgainstTheCore() {
+        Classification result = classify(Profiles.base("1205").setHeadline("QA Automation Engineer").setResumeText("""
+                Test automation with Java, Selenium and TestNG; SQL queries against Oracle to check data;                 REST API testing with Postman; wrote test cases and regression suites, logged defects in JIRA.
+                """).build());
+
+        assertThat(result.evidence()).filteredOn(m -> m.role() == CandidateRole.NOT_BACKEND)
+                .extracting(Match::matchedText).contains("qa automation engineer", "selenium");
+        assertThat(result.role()).isEqualTo(CandidateRole.NOT_BACKEND);
+        assertThat(result.confidence()).isBetween(0.0, 1.0);
+    }
+
+    private Match titleEvidence(CandidateProfile profile) {
+        return classify(profile).evidence().stream()
+                .filter(m -> m.signal().equals("TITLE") && m.matchedText().equals("java developer"))
+                .findFirst().orElseThrow();
+    }
+
+    private List<Match> seniority(String resume) {
+        return classify(Profiles.base("1206").setResumeText(resume).build()).evidence().stream()
+                .filter(m -> m.signal().equals("SENIORITY")).toList();
     }
 
     private static Stream<CandidateProfile> allFixtures() {

@@ -28,12 +28,16 @@ class EngineEquivalenceTest {
         "ＪＡＶＡ", "Ｃ#", "ﬁ", "e\u0301", "é", "Σ", "ΟΔΟΣ", "İ", "ẞ", "ı", "µ", "²", "Ⅻ", "٣", "½",
         "\ud801\udc00", "\ud840\udc00", "\ud835\udfd8", "\udb40\udc01", "\ud800", "\udc00", "x\ud800", "\udc00y",
         "API", "Api", "apis", "rapid", "back", "end", "BACK-END", "Node", "NODE.JS", ".NET", "dot", "net",
-        "optimi", "zed", "s", "ing", "2", "24", "months", "Experience"
+        "optimi", "zed", "s", "ing", "2", "24", "months", "Experience",
+        // resume sections and the words around a title in free text
+        "\nTechnical Skills:\n", "\nSKILLS\n", "\nEXPERIENCE\n", "\nHobbies\n", "Environment: ", "Skill Details\n",
+        " - Experience - 24 months\n", " as a ", " the ", " with a ", " jr. ", " intern ", " I am a ", ". "
     };
 
     private final RoleModel model = RoleModel.standard();
     private final Classifier classifier = new Classifier(model);
-    private final ReferenceEngine.Classifier reference = new ReferenceEngine.Classifier(model);
+    private final ReferenceEngine.Classifier reference = new ReferenceEngine.Classifier(model,
+            classifier.resumeReader());
     private final List<String> vocabulary = vocabulary(model);
 
     @Test

@@ -1,11 +1,12 @@
 package io.recruitflow.classifier.scoring;
 
 import io.recruitflow.avro.CandidateRole;
+import io.recruitflow.classifier.reading.ResumeReader;
 import io.recruitflow.classifier.rolemodel.Decision;
 import io.recruitflow.classifier.rolemodel.RoleModel;
 import io.recruitflow.classifier.rolemodel.Signal;
 import io.recruitflow.classifier.rolemodel.SignalKind;
-import io.recruitflow.contracts.skills.SkillNames;
+import io.recruitflow.classifier.rolemodel.Spellings;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,11 +18,17 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The scoring engine as it was before it was optimised (commit 4b4223d): one regex per phrase and
- * alias, run over every field, and regex-based normalisation. Kept verbatim, only nested, as the
- * reference the optimised engine is compared with in {@link EngineEquivalenceTest}.
+ * alias, run over every field, and regex-based normalisation; kept, nested, as the reference the
+ * optimised engine is compared with in {@link EngineEquivalenceTest}. Role model version 3 added
+ * signals of work elsewhere, skill spellings from the vocabulary, skill lists read from resumes, and
+ * titles and seniority words in free text: they are written here in the same plain way (a regex
+ * per phrase, every occurrence tried in turn). Resume text is cut into its parts by the production
+ * {@link io.recruitflow.classifier.reading.ResumeReader}: that is reading, not matching, and is
+ * tested on its own.
  */
 final class ReferenceEngine {
 
@@ -60,25 +67,33 @@ final class ReferenceEngine {
         private final List<CompiledSignal> engineer;
         private final List<CompiledSignal> developer;
         private final List<CompiledSignal> core;
+        private final List<CompiledSignal> elsewhere;
+        private final ResumeReader reader;
 
-        Classifier(RoleModel model) {
+        Classifier(RoleModel model, ResumeReader reader) {
             this.model = model;
-            this.engineer = compile(model.engineer(), model);
-            this.developer = compile(model.developer(), model);
-            this.core = compile(model.core(), model);
+            this.reader = model.reading().readsResumes() ? reader : null;
+            List<Pattern> titles = Stream.of(model.engineer(), model.developer(), model.core(), model.elsewhere())
+                    .flatMap(List::stream).filter(s -> s.kind() == SignalKind.TITLE)
+                    .flatMap(s -> s.phrases().stream()).map(CompiledSignal::phrasePattern).toList();
+            this.engineer = compile(model.engineer(), model, titles);
+            this.developer = compile(model.developer(), model, titles);
+            this.core = compile(model.core(), model, titles);
+            this.elsewhere = compile(model.elsewhere(), model, titles);
         }
 
         Classification classify(CandidateView view) {
-            List<Field> fields = Field.of(view);
+            List<Field> fields = Field.of(view, model.spellings(), reader);
             int words = fields.stream().mapToInt(f -> TextNormalizer.wordCount(f.text())).sum();
             List<Scored> evidence = new ArrayList<>();
             double engineerSum = match(engineer, CandidateRole.BACKEND_ENGINEER, fields, evidence);
             double developerSum = match(developer, CandidateRole.BACKEND_DEVELOPER, fields, evidence);
             double coreSum = match(core, CandidateRole.HYBRID, fields, evidence);
+            double elsewhereSum = match(elsewhere, CandidateRole.NOT_BACKEND, fields, evidence);
             evidence.sort(EVIDENCE_ORDER);
 
             Decision decision = model.decision();
-            Verdict verdict = Verdict.decide(decision, words, coreSum,
+            Verdict verdict = Verdict.decide(decision, words, coreSum - elsewhereSum,
                     saturate(engineerSum, decision), saturate(developerSum, decision));
             return new Classification(verdict.role(), round(verdict.confidence()),
                     round(saturate(engineerSum, decision)), round(saturate(developerSum, decision)),
@@ -96,9 +111,10 @@ final class ReferenceEngine {
                 var hit = compiled.firstHit(fields);
                 if (hit.isPresent()) {
                     Signal signal = compiled.signal();
-                    sum += signal.weight();
+                    double weight = signal.weight() * hit.get().factor();
+                    sum += weight;
                     evidence.add(new Scored(signal.id(), new Match(role, signal.kind().name(), hit.get().field(),
-                            hit.get().matchedText(), signal.weight(), signal.section())));
+                            hit.get().matchedText(), weight, signal.section())));
                 }
             }
             return sum;
@@ -113,8 +129,9 @@ final class ReferenceEngine {
             return Math.round(value * 10_000) / 10_000.0;
         }
 
-        private static List<CompiledSignal> compile(List<Signal> signals, RoleModel model) {
-            return signals.stream().map(s -> new CompiledSignal(s, model.ambiguousAliases())).toList();
+        private static List<CompiledSignal> compile(List<Signal> signals, RoleModel model, List<Pattern> titles) {
+            return signals.stream().map(s -> new CompiledSignal(s, model.spellings(),
+                    model.reading().titleInTextFactor(), titles)).toList();
         }
 
         private record Scored(String signalId, Match match) {
@@ -134,16 +151,29 @@ final class ReferenceEngine {
         private static final String BOUNDARY_BEFORE = "(?<![\\p{L}\\p{N}])";
         private static final String BOUNDARY_AFTER = "(?![\\p{L}\\p{N}])";
 
+        private static final Pattern SOMEONE_ELSE = Pattern.compile("(?:^|[^\\p{L}\\p{N}'])(?:the|a|an|our|their|his|"
+                + "her|its|your|other|another|each|every|any|with|to|by|for|from|under|alongside|supporting|assisting|"
+                + "assisted|supported|helped|mentored|managed|hired|trained|interviewed|coached|guided) $");
+        private static final Pattern OWN_BEFORE = Pattern.compile("(?:^|[^\\p{L}\\p{N}'])(?:as|am|is|was|were|are|be|"
+                + "been|being|became|become|becoming|promoted|moved|transitioned|rose|grew|elevated|joined|i'm|im) "
+                + "[\\p{L}\\p{N}']+ $");
+
         private final Signal signal;
         private final Set<String> skills;
         private final List<Pattern> phrases;
         private final List<Pattern> aliases;
+        private final List<Pattern> listedAliases;
+        private final double titleInTextFactor;
+        private final List<Pattern> titles;
 
-        CompiledSignal(Signal signal, Set<String> ambiguousAliases) {
+        CompiledSignal(Signal signal, Spellings spellings, double titleInTextFactor, List<Pattern> titles) {
             this.signal = signal;
             this.skills = Set.copyOf(signal.skills());
             this.phrases = signal.phrases().stream().map(CompiledSignal::phrasePattern).toList();
-            this.aliases = aliasPatterns(signal.skills(), ambiguousAliases);
+            this.aliases = aliasPatterns(signal.skills(), spellings, false);
+            this.listedAliases = aliasPatterns(signal.skills(), spellings, true);
+            this.titleInTextFactor = titleInTextFactor;
+            this.titles = titles;
         }
 
         Signal signal() {
@@ -152,25 +182,98 @@ final class ReferenceEngine {
 
         /** The first match in field order, or empty; one per signal, so repetition adds nothing. */
         Optional<Hit> firstHit(List<Field> fields) {
+            boolean title = signal.kind() == SignalKind.TITLE || signal.kind() == SignalKind.SENIORITY;
             for (Field field : fields) {
-                if (signal.kind() == SignalKind.TITLE && field.source() != Field.Source.TITLE) {
+                if (title) {
+                    Optional<String> found = field.source() == Field.Source.TITLE ? find(phrases, field.text())
+                            : field.source() == Field.Source.TEXT && titleInTextFactor > 0
+                            ? titleInText(field.text()) : Optional.empty();
+                    if (found.isPresent()) {
+                        return Optional.of(new Hit(this, field.path(), found.get(),
+                                field.source() == Field.Source.TEXT ? titleInTextFactor : 1));
+                    }
                     continue;
                 }
                 if (field.source() == Field.Source.SKILL && skills.contains(field.skill())) {
-                    return Optional.of(new Hit(this, field.path(), field.skill()));
+                    return Optional.of(new Hit(this, field.path(), field.skill(), 1));
                 }
                 Optional<String> found = find(phrases, field.text());
                 if (found.isEmpty() && field.source() != Field.Source.SKILL) {
                     found = find(aliases, field.text());
                 }
+                if (found.isEmpty() && field.source() == Field.Source.SKILL_LIST) {
+                    found = find(listedAliases, field.text());
+                }
                 if (found.isPresent()) {
-                    return Optional.of(new Hit(this, field.path(), found.get()));
+                    return Optional.of(new Hit(this, field.path(), found.get(), 1));
                 }
             }
             return Optional.empty();
         }
 
-        record Hit(CompiledSignal signal, String field, String matchedText) {
+        /** A title that is the candidate's own, or a seniority word next to one: every occurrence in turn. */
+        private Optional<String> titleInText(String text) {
+            for (Pattern phrase : phrases) {
+                Matcher matcher = phrase.matcher(text);
+                for (int from = 0; from <= text.length() && matcher.find(from); from = matcher.start() + 1) {
+                    boolean counts = signal.kind() == SignalKind.TITLE ? ownTitle(text, matcher.start())
+                            : nextToTitle(text, matcher.start(), matcher.end());
+                    if (counts) {
+                        return Optional.of(matcher.group());
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        private static boolean ownTitle(String text, int start) {
+            String before = text.substring(0, start);
+            return !SOMEONE_ELSE.matcher(before).find() || OWN_BEFORE.matcher(before).find();
+        }
+
+        private boolean nextToTitle(String text, int start, int end) {
+            Matcher gap = Pattern.compile("[.,]{0,2} ").matcher(text).region(end, text.length());
+            if (gap.lookingAt() && wordStart(text, gap.end()) && ownTitle(text, start)) {
+                for (Pattern title : titles) {
+                    if (title.matcher(text).region(gap.end(), text.length()).useTransparentBounds(true)
+                            .useAnchoringBounds(false).lookingAt()) {
+                        return true;
+                    }
+                }
+            }
+            if (start < 2 || text.charAt(start - 1) != ' ') {
+                return false;
+            }
+            // a title that ends right before the word and starts at one of the four words before it
+            List<Integer> starts = new ArrayList<>();
+            for (int p = 0; p < start - 1; p++) {
+                if (wordStart(text, p)) {
+                    starts.add(p);
+                }
+            }
+            for (int i = starts.size() - 1; i >= Math.max(0, starts.size() - 4); i--) {
+                int titleStart = starts.get(i);
+                for (Pattern title : titles) {
+                    Matcher m = title.matcher(text).region(titleStart, start - 1).useTransparentBounds(true)
+                            .useAnchoringBounds(false);
+                    if (m.lookingAt() && m.end() == start - 1 && ownTitle(text, titleStart)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** A letter or number after a char that is none, each char taken alone (as regex look-behind does). */
+        private static boolean wordStart(String text, int p) {
+            return p < text.length() && isWordChar(text.charAt(p)) && (p == 0 || !isWordChar(text.charAt(p - 1)));
+        }
+
+        private static boolean isWordChar(char c) {
+            return String.valueOf(c).matches("[\\p{L}\\p{N}]");
+        }
+
+        record Hit(CompiledSignal signal, String field, String matchedText, double factor) {
         }
 
         private static Optional<String> find(List<Pattern> patterns, String text) {
@@ -196,15 +299,15 @@ final class ReferenceEngine {
             return Pattern.compile(BOUNDARY_BEFORE + String.join(" ", words) + BOUNDARY_AFTER);
         }
 
-        private static List<Pattern> aliasPatterns(List<String> skills, Set<String> ambiguous) {
-            Map<String, String> aliases = SkillNames.standard().aliases();
+        private static List<Pattern> aliasPatterns(List<String> skills, Spellings names, boolean listed) {
+            Map<String, String> aliases = names.canonicalBySpelling();
             List<Pattern> patterns = new ArrayList<>();
             for (String skill : skills) {
                 // sorted, longest first: "ruby on rails" before "rails", and no hash order in the output
                 Set<String> spellings = new TreeSet<>((a, b) -> a.length() != b.length()
                         ? Integer.compare(b.length(), a.length()) : a.compareTo(b));
                 aliases.forEach((alias, canonical) -> {
-                    if (canonical.equals(skill) && !ambiguous.contains(alias)) {
+                    if (canonical.equals(skill) && names.ambiguous(alias) == listed) {
                         spellings.add(TextNormalizer.normalize(alias));
                     }
                 });
@@ -229,44 +332,55 @@ final class ReferenceEngine {
         enum Source {
             /** A structured skill name or keyword: matched by canonical name. */
             SKILL,
-            /** A job title: the only place TITLE signals are looked for. */
+            /** A job title: TITLE and SENIORITY signals count there whole. */
             TITLE,
+            /** A resume's skills sections: every spelling counts. */
+            SKILL_LIST,
             /** Any other free text. */
             TEXT
         }
 
-        static List<Field> of(CandidateView view) {
+        static List<Field> of(CandidateView view, Spellings names, ResumeReader reader) {
             List<Field> fields = new ArrayList<>();
             for (int i = 0; i < view.skills().size(); i++) {
                 CandidateView.Skill skill = view.skills().get(i);
-                add(fields, "skills[" + i + "].name", Source.SKILL, skill.canonical());
+                add(fields, "skills[" + i + "].name", Source.SKILL, skill.canonical(), names);
                 for (int k = 0; k < skill.keywords().size(); k++) {
-                    add(fields, "skills[" + i + "].keywords[" + k + "]", Source.SKILL, skill.keywords().get(k));
+                    add(fields, "skills[" + i + "].keywords[" + k + "]", Source.SKILL, skill.keywords().get(k), names);
                 }
             }
-            add(fields, "headline", Source.TITLE, view.headline());
+            add(fields, "headline", Source.TITLE, view.headline(), names);
             for (int i = 0; i < view.work().size(); i++) {
-                add(fields, "work[" + i + "].position", Source.TITLE, view.work().get(i).position());
+                add(fields, "work[" + i + "].position", Source.TITLE, view.work().get(i).position(), names);
             }
-            add(fields, "summary", Source.TEXT, view.summary());
+            ResumeReader.ReadResume resume = reader == null ? null : reader.read(view.resumeText());
+            if (resume != null) {
+                add(fields, "resumeText.header", Source.TITLE, resume.header(), names);
+            }
+            add(fields, "summary", Source.TEXT, view.summary(), names);
             for (int i = 0; i < view.work().size(); i++) {
                 CandidateView.Work work = view.work().get(i);
-                add(fields, "work[" + i + "].summary", Source.TEXT, work.summary());
+                add(fields, "work[" + i + "].summary", Source.TEXT, work.summary(), names);
                 for (int h = 0; h < work.highlights().size(); h++) {
-                    add(fields, "work[" + i + "].highlights[" + h + "]", Source.TEXT, work.highlights().get(h));
+                    add(fields, "work[" + i + "].highlights[" + h + "]", Source.TEXT, work.highlights().get(h), names);
                 }
             }
             for (int i = 0; i < view.educationAreas().size(); i++) {
-                add(fields, "education[" + i + "].area", Source.TEXT, view.educationAreas().get(i));
+                add(fields, "education[" + i + "].area", Source.TEXT, view.educationAreas().get(i), names);
             }
-            add(fields, "resumeText", Source.TEXT, view.resumeText());
+            if (resume == null) {
+                add(fields, "resumeText", Source.TEXT, view.resumeText(), names);
+            } else {
+                add(fields, "resumeText.skills", Source.SKILL_LIST, resume.skills(), names);
+                add(fields, "resumeText", Source.TEXT, resume.prose(), names);
+            }
             return fields;
         }
 
-        private static void add(List<Field> fields, String path, Source source, String raw) {
+        private static void add(List<Field> fields, String path, Source source, String raw, Spellings names) {
             String text = TextNormalizer.normalize(raw);
             if (!text.isEmpty()) {
-                String skill = source == Source.SKILL ? SkillNames.standard().canonical(text) : "";
+                String skill = source == Source.SKILL ? names.canonical(text) : "";
                 fields.add(new Field(path, source, text, skill));
             }
         }

@@ -112,6 +112,11 @@ public final class Mojibake {
         return continuation(next) >= 0 || lead == 'Â' && next == ' ';
     }
 
+    /** Whether the two chars may be encoding damage that {@link #repair} would change. */
+    public static boolean mayBeDamaged(char lead, char next) {
+        return lead >= 'Â' && lead <= 'ô' && isContinuation(next, lead);
+    }
+
     /** The byte (0x80-0xBF) this char stands for in Windows-1252 or ISO-8859-1, or -1. */
     private static int continuation(char c) {
         if (c >= 0x80 && c <= 0xBF) {

@@ -93,19 +93,15 @@ public final class ResumeReader {
         if (text == null || text.isBlank()) {
             return ReadResume.EMPTY;
         }
-        String source = text;
-        if (source.contains("etails") || source.contains("ETAILS")) {
-            source = RUN_IN_HEADINGS.matcher(source).replaceAll("\n$1\n");
-        }
+        String source = withRunInHeadingsOnLines(text);
         char[] chars = source.toCharArray();
         int n = chars.length;
         Ranges header = new Ranges();
         Ranges prose = new Ranges();
         Ranges skills = new Ranges();
-        boolean inHeader = true;
+        Lines lines = lines();
         // lines with encoding damage or glued words are repaired into here, after the text: ranges past n
         StringBuilder repairedLines = null;
-        ResumeSections.Kind section = ResumeSections.Kind.PROSE;
         for (int start = 0, end; start < n; start = end + 1) {
             end = start;
             while (end < n && TYPE[chars[end]] != BREAK) {
@@ -122,31 +118,93 @@ public final class ResumeReader {
             if (from == to) {
                 continue;
             }
-            // most lines are prose that needs no more than this: look further only where it may matter
             int facts = facts(chars, from, to);
-            String line = null;
-            boolean mayBeHeading;
+            int place;
+            int offset = 0;
             if ((facts & REPAIR) != 0) {
-                line = glued.split(Mojibake.repair(new String(chars, from, to - from))).strip();
+                String line = glued.split(Mojibake.repair(new String(chars, from, to - from))).strip();
                 if (repairedLines == null) {
                     repairedLines = new StringBuilder();
                 }
-                from = n + repairedLines.length();
-                to = from + line.length();
+                offset = n + repairedLines.length();
                 repairedLines.append(line);
-                facts |= line.toLowerCase(Locale.ROOT).contains("xp") ? DURATION : 0;
-                mayBeHeading = ResumeSections.mayStartHeading(line.toCharArray(), 0, line.length());
+                place = lines.place(line.toCharArray(), 0, line.length(),
+                        line.toLowerCase(Locale.ROOT).contains("xp"));
+                to = offset + line.length();
             } else {
-                mayBeHeading = ResumeSections.mayStartHeading(chars, from, to);
+                place = lines.place(chars, from, to, (facts & DURATION) != 0);
             }
+            from = offset + lines.contentFrom();
+            switch (place) {
+                case Lines.HEADER -> header.add(from, to);
+                case Lines.SKILLS -> skills.add(from, to);
+                case Lines.PROSE -> prose.add(from, to);
+                default -> { } // a heading alone, or a personal section: never read
+            }
+        }
+        return new ReadResume(repairedLines == null ? source : source + repairedLines, header.toArray(),
+                prose.toArray(), skills.toArray());
+    }
+
+    /** The text with the headings that ATS exports run into a line on lines of their own; often the same. */
+    public static String withRunInHeadingsOnLines(String text) {
+        return text.contains("etails") || text.contains("ETAILS")
+                ? RUN_IN_HEADINGS.matcher(text).replaceAll("\n$1\n") : text;
+    }
+
+    /** Whether the raw word at {@code [from, to)} of {@code chars} comes apart into known terms. */
+    public boolean splits(char[] chars, int from, int to) {
+        return glued.splits(chars, from, to);
+    }
+
+    /** The text with its glued words split, as a line of a resume is before it is placed. */
+    public String split(String text) {
+        return glued.split(text);
+    }
+
+    /** A new reading of one resume's lines, in order. */
+    public Lines lines() {
+        return new Lines();
+    }
+
+    /**
+     * Where each line of one resume goes, read in order: the sections it is in, whether the header at
+     * the top is still going on. A line is given trimmed and repaired; not thread-safe.
+     */
+    public final class Lines {
+
+        /** {@link #place}: the line is part of the header (name and current title at the top). */
+        public static final int HEADER = 0;
+        public static final int PROSE = 1;
+        public static final int SKILLS = 2;
+        /** {@link #place}: a heading alone, or a line of a personal section: not read. */
+        public static final int NOWHERE = 3;
+
+        private ResumeSections.Kind section = ResumeSections.Kind.PROSE;
+        private boolean inHeader = true;
+        private int headerLines;
+        private int contentFrom;
+
+        private Lines() {
+        }
+
+        /**
+         * Where the line at {@code [from, to)} of {@code chars} goes; its content, what is read of it,
+         * runs from {@link #contentFrom()} to {@code to} (after a heading that starts the line).
+         *
+         * @param xp whether the line has "xp" in it, in any case (a skill with its duration may)
+         */
+        public int place(char[] chars, int from, int to, boolean xp) {
+            contentFrom = from;
+            String line = null;
             ResumeSections.Heading heading = null;
-            if (mayBeHeading) {
-                line = line != null ? line : new String(chars, from, to - from);
+            if (ResumeSections.mayStartHeading(chars, from, to)) {
+                line = new String(chars, from, to - from);
                 heading = ResumeSections.heading(line, glued);
             }
-            if (heading != null && !heading.known() && inHeader && header.size() < 2 * HEADER_LINES) {
-                header.add(from, to); // a name in capitals at the top
-                continue;
+            if (heading != null && !heading.known() && inHeader && headerLines < HEADER_LINES) {
+                headerLines++; // a name in capitals at the top
+                return HEADER;
             }
             ResumeSections.Kind kind = section;
             if (heading != null) {
@@ -159,12 +217,12 @@ public final class ResumeReader {
                     kind = section;
                 }
                 if (rest.isBlank()) {
-                    continue;
+                    return NOWHERE;
                 }
-                from = to - rest.length(); // the rest ends the line, stripped
+                contentFrom = to - rest.length(); // the rest ends the line, stripped
                 line = rest;
             }
-            if ((facts & DURATION) != 0 || kind == ResumeSections.Kind.SKILLS) {
+            if (xp || kind == ResumeSections.Kind.SKILLS) {
                 line = line != null ? line : new String(chars, from, to - from);
                 if (isSkillWithDuration(line)) {
                     kind = kind == ResumeSections.Kind.PERSONAL ? kind : ResumeSections.Kind.SKILLS;
@@ -173,22 +231,23 @@ public final class ResumeReader {
                 }
             }
             if (inHeader && kind == ResumeSections.Kind.PROSE) {
-                String content = to <= n ? null : line;
-                inHeader = header.size() < 2 * HEADER_LINES && words(content == null ? chars : content.toCharArray(),
-                        content == null ? from : 0, content == null ? to : content.length()) <= HEADER_WORDS;
+                inHeader = headerLines < HEADER_LINES && words(chars, contentFrom, to) <= HEADER_WORDS;
                 if (inHeader) {
-                    header.add(from, to);
-                    continue;
+                    headerLines++;
+                    return HEADER;
                 }
             }
-            switch (kind) {
-                case SKILLS, SKILLS_LINE -> skills.add(from, to);
-                case PROSE -> prose.add(from, to);
-                case PERSONAL -> { } // never read
-            }
+            return switch (kind) {
+                case SKILLS, SKILLS_LINE -> SKILLS;
+                case PROSE -> PROSE;
+                case PERSONAL -> NOWHERE;
+            };
         }
-        return new ReadResume(repairedLines == null ? source : source + repairedLines, header.toArray(),
-                prose.toArray(), skills.toArray());
+
+        /** Where the content of the line last placed starts. */
+        public int contentFrom() {
+            return contentFrom;
+        }
     }
 
     /** {@link #facts}: the line has encoding damage, or a word that comes apart into known terms. */
@@ -311,9 +370,6 @@ public final class ResumeReader {
             return Arrays.copyOf(pairs, size);
         }
 
-        int size() {
-            return size;
-        }
     }
 
     /** \r, \n, and the other line and paragraph separators; \r\n makes an empty line, which is skipped. */

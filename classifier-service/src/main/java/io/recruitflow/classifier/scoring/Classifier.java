@@ -116,22 +116,23 @@ public final class Classifier {
         bySkill.forEach((skill, list) -> skillSignals.put(skill, ints(list)));
         this.signalsBySkill = new SkillSignals(skillSignals, model.spellings());
         this.unkeyedSignals = ints(unkeyed);
-        this.readers = ThreadLocal.withInitial(() -> new Reader(new NormalizedText(), index.newMatches()));
+        this.readers = ThreadLocal.withInitial(() -> new Reader(new NormalizedText(), index.newMatches(),
+                resumes == null ? null : new ResumeFields(resumes)));
     }
 
     public Classification classify(CandidateView view) {
-        List<Field> fields = Field.of(view, resumes);
+        Reader reader = readers.get();
+        List<Field> fields = Field.of(view, reader.resume());
         int words = 0;
 
         // Each signal's first match in field order, fields outside: each text is read once, and only
         // the open signals with a phrase, alias or skill found in it are asked for their match.
         FirstMatches first = new FirstMatches();
-        Reader reader = readers.get();
-        NormalizedText text = reader.text();
+        NormalizedText buffer = reader.text();
         PhraseIndex.Matches matches = reader.matches();
         for (int f = 0; f < fields.size(); f++) {
             Field field = fields.get(f);
-            field.normalizeInto(text);
+            NormalizedText text = field.normalizeInto(buffer);
             words += text.words();
             if (first.open == 0 || text.length() == 0) {
                 continue;
@@ -243,8 +244,8 @@ public final class Classifier {
     private record Scored(String signalId, Match match) {
     }
 
-    /** The text of the field being read and the phrases found in it. */
-    private record Reader(NormalizedText text, PhraseIndex.Matches matches) {
+    /** The text of the field being read, the phrases found in it, and the parts of a resume (or null). */
+    private record Reader(NormalizedText text, PhraseIndex.Matches matches, ResumeFields resume) {
     }
 
     /** One classification's progress: each signal's first match so far, in field order. */

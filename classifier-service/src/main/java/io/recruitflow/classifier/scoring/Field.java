@@ -1,6 +1,5 @@
 package io.recruitflow.classifier.scoring;
 
-import io.recruitflow.classifier.reading.ResumeReader;
 import io.recruitflow.classifier.rolemodel.Spellings;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,11 +15,10 @@ import java.util.List;
  * field among the others ({@code resumeText.header}), its skill lists become one field
  * ({@code resumeText.skills}, {@link Source#SKILL_LIST}) before its prose ({@code resumeText}).
  *
- * @param raw    the text as written, never null
- * @param ranges null for the whole text; else the start and end of each line of it that the field
- *               holds (a resume's skill lists, its prose), read as if joined by line breaks
+ * @param raw        the text as written, never null ("" for a part of a resume)
+ * @param normalized null, or the text already normalised (a part of a resume, {@link ResumeFields})
  */
-record Field(String path, Source source, String raw, int[] ranges) {
+record Field(String path, Source source, String raw, NormalizedText normalized) {
 
     static final String RESUME_HEADER = "resumeText.header";
     static final String RESUME_SKILLS = "resumeText.skills";
@@ -52,8 +50,8 @@ record Field(String path, Source source, String raw, int[] ranges) {
         return of(view, null);
     }
 
-    /** The fields of a view, its resume text read by {@code reader} if there is one. */
-    static List<Field> of(CandidateView view, ResumeReader reader) {
+    /** The fields of a view, its resume text read by {@code resume} if there is one. */
+    static List<Field> of(CandidateView view, ResumeFields resume) {
         List<Field> fields = new ArrayList<>(maxCount(view));
         for (int i = 0; i < view.skills().size(); i++) {
             CandidateView.Skill skill = view.skills().get(i);
@@ -66,10 +64,10 @@ record Field(String path, Source source, String raw, int[] ranges) {
         for (int i = 0; i < view.work().size(); i++) {
             add(fields, path(POSITION, i, 0), Source.TITLE, view.work().get(i).position());
         }
-        ResumeReader.ReadResume resume = reader == null || view.resumeText().isEmpty() ? null
-                : reader.read(view.resumeText());
-        if (resume != null && resume.headerLines().length > 0) {
-            fields.add(new Field(RESUME_HEADER, Source.TITLE, resume.text(), resume.headerLines()));
+        boolean readsResume = resume != null && !view.resumeText().isEmpty();
+        if (readsResume) {
+            resume.read(view.resumeText());
+            addNormalized(fields, RESUME_HEADER, Source.TITLE, resume.header);
         }
         add(fields, "summary", Source.TEXT, view.summary());
         for (int i = 0; i < view.work().size(); i++) {
@@ -82,15 +80,11 @@ record Field(String path, Source source, String raw, int[] ranges) {
         for (int i = 0; i < view.educationAreas().size(); i++) {
             add(fields, path(EDUCATION_AREA, i, 0), Source.TEXT, view.educationAreas().get(i));
         }
-        if (resume == null) {
-            add(fields, "resumeText", Source.TEXT, view.resumeText());
+        if (readsResume) {
+            addNormalized(fields, RESUME_SKILLS, Source.SKILL_LIST, resume.skills);
+            addNormalized(fields, "resumeText", Source.TEXT, resume.prose);
         } else {
-            if (resume.skillLines().length > 0) {
-                fields.add(new Field(RESUME_SKILLS, Source.SKILL_LIST, resume.text(), resume.skillLines()));
-            }
-            if (resume.proseLines().length > 0) {
-                fields.add(new Field("resumeText", Source.TEXT, resume.text(), resume.proseLines()));
-            }
+            add(fields, "resumeText", Source.TEXT, view.resumeText());
         }
         return fields;
     }
@@ -113,9 +107,15 @@ record Field(String path, Source source, String raw, int[] ranges) {
         }
     }
 
-    /** The field's text, normalised into {@code out}: the whole raw text, or its lines in {@link #ranges}. */
-    NormalizedText normalizeInto(NormalizedText out) {
-        return ranges == null ? TextNormalizer.normalize(raw, out) : TextNormalizer.normalize(raw, ranges, out);
+    private static void addNormalized(List<Field> fields, String path, Source source, NormalizedText text) {
+        if (text.length() > 0) {
+            fields.add(new Field(path, source, "", text));
+        }
+    }
+
+    /** The field's normalised text: {@code buffer} with the raw text normalised into it, or the one it has. */
+    NormalizedText normalizeInto(NormalizedText buffer) {
+        return normalized != null ? normalized : TextNormalizer.normalize(raw, buffer);
     }
 
     private static String path(PathFormat format, int i, int k) {

@@ -156,6 +156,37 @@ final class NormalizedText {
         set(0, 0, 0, 0);
     }
 
+    /**
+     * Appends the chars {@code [from, to)} of {@code source} with its runs {@code [firstRun, endRun)}
+     * (which lie in those chars), a space before them if this text is not empty: the text of two lines
+     * joined by a line break, normalised.
+     */
+    void append(NormalizedText source, int from, int to, int firstRun, int endRun) {
+        if (from == to) {
+            return;
+        }
+        int at = length == 0 ? 0 : length + 1;
+        int shift = at - from;
+        char[] into = reserveKeeping(at + to - from);
+        if (length > 0) {
+            into[length] = ' ';
+        }
+        System.arraycopy(source.chars, from, into, at, to - from);
+        for (int run = firstRun; run < endRun; run++) {
+            addRun(source.runStart(run) + shift, source.runEnd(run) + shift, source.runHash(run));
+        }
+        length = at + to - from;
+        words += endRun - firstRun;
+        lowSymbols |= source.lowSymbols;
+    }
+
+    private char[] reserveKeeping(int capacity) {
+        if (chars.length < capacity) {
+            chars = Arrays.copyOf(chars, Math.max(capacity, chars.length * 2));
+        }
+        return chars;
+    }
+
     private void findRuns() {
         boolean afterWord = false;
         for (int start = 0; start < length; start++) {

@@ -277,6 +277,13 @@ final class PhraseIndex {
         /** Hash in the high half, key number + 1 in the low half; 0 for an empty slot. */
         private final long[] slots;
         private final int mask;
+        /**
+         * One bit per hash value, set for the keys' hashes: most words are no key, and a few hundred longs
+         * stay in the cache where the slots of a large vocabulary do not.
+         */
+        private final long[] filter = new long[1 << (FILTER_BITS - 6)];
+        private static final int FILTER_BITS = 14;
+        private static final int FILTER_MIX = 0x9E3779B9;
 
         KeyTable(Map<String, List<Integer>> byKey, List<Phrase> phrases) {
             keys = byKey.keySet().stream().map(String::toCharArray).toArray(char[][]::new);
@@ -307,6 +314,8 @@ final class PhraseIndex {
             slots = new long[capacity];
             mask = capacity - 1;
             for (int e = 0; e < keys.length; e++) {
+                int filtered = hashes[e] * FILTER_MIX;
+                filter[filtered >>> (Integer.SIZE - FILTER_BITS + 6)] |= 1L << filtered;
                 int slot = spread(hashes[e]) & mask;
                 while (slots[slot] != 0) {
                     slot = (slot + 1) & mask;
@@ -323,6 +332,10 @@ final class PhraseIndex {
 
         /** The number of the key that is the slice, or -1. */
         int find(char[] text, int from, int length, int hash) {
+            int filtered = hash * FILTER_MIX;
+            if ((filter[filtered >>> (Integer.SIZE - FILTER_BITS + 6)] & (1L << filtered)) == 0) {
+                return -1;
+            }
             for (int slot = spread(hash) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
                 long entry = slots[slot];
                 if ((int) (entry >>> 32) == hash) {

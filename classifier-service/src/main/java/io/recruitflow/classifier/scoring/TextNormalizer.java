@@ -1,5 +1,6 @@
 package io.recruitflow.classifier.scoring;
 
+import io.recruitflow.classifier.reading.Mojibake;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
@@ -187,6 +188,19 @@ final class TextNormalizer {
         return fold(chars, n, out);
     }
 
+    /**
+     * {@link #normalize(String, NormalizedText)} of a whole resume in one pass that also notes its
+     * lines ({@link ResumeLines}); false if the text needs more than that pass can do (encoding damage,
+     * characters NFKC changes), and then {@code out} and {@code lines} are undefined.
+     */
+    static boolean normalizeResume(String raw, NormalizedText out, ResumeLines lines) {
+        int n = raw.length();
+        char[] chars = out.reserve(n);
+        raw.getChars(0, n, chars, 0);
+        lines.clear();
+        return foldResume(chars, n, out, lines);
+    }
+
     /** {@link #foldInto} of the first {@code n} chars of {@code out}'s buffer, in place. */
     private static boolean fold(char[] chars, int n, NormalizedText out) {
         int[] runs = out.runs();
@@ -241,6 +255,130 @@ final class TextNormalizer {
             out.addRun(wordStart, length, hash);
         }
         return true;
+    }
+
+    /**
+     * {@link #fold} that also notes the lines of a resume. A loop of its own, not a flag of that one: it
+     * does more for every char, and {@link #fold} is the hot path of every other field. The raw char at
+     * {@code i} is still there when the loop reads it, as the folded text is written at {@code length <= i}.
+     */
+    private static boolean foldResume(char[] chars, int n, NormalizedText out, ResumeLines lines) {
+        int[] runs = out.runs();
+        // lines: where the current one starts (raw, and normalised once a char of it is written)
+        int lineRaw = 0;
+        int lineStart = -1;
+        boolean lineLower = false;
+        boolean lineXp = false;
+        int lineRun = 0; // the first run of the line
+        int wordRaw = 0; // raw start of the current word
+        char previousInWord = 0;
+        int before = 0; // case of the raw char before, in the word: 1 small, 2 capital, 3 digit; 0 none
+        int capitals = 0;
+        boolean glued = false;
+        int runEnd = 0;
+        int length = 0; // at most i: each char gives at most one, a space only after a char that gave none
+        int words = 0;
+        long lowSymbols = 1L << ' ';
+        int wordStart = -1; // in a word if not negative
+        int hash = 0;
+        boolean pendingSpace = false;
+        for (int i = 0; i < n; i++) {
+            char c = chars[i];
+            int folded = FOLD[c];
+            if ((folded & FOLDS_TO_WORD) != 0) {
+                if (wordStart < 0) { // a space before is pending only here: a space ends a word
+                    if (pendingSpace && length > 0) {
+                        chars[length++] = ' ';
+                    }
+                    pendingSpace = false;
+                    words++;
+                    wordStart = length;
+                    hash = 0;
+                    lineStart = lineStart < 0 ? length : lineStart;
+                    wordRaw = i;
+                    before = 0;
+                    capitals = 0;
+                    glued = false;
+                }
+                // a change of case or a digit after a letter in a word, or six capitals: it may be glued
+                if (c >= 'a' && c <= 'z') { // the common case, first
+                    glued |= before == 2 && capitals >= 2;
+                    lineXp |= c == 'p' && previousInWord == 'x';
+                    lineLower = true;
+                    capitals = 0;
+                    before = 1;
+                } else {
+                    if (c >= 'Â' && c <= 'ô' && i + 1 < n && Mojibake.mayBeDamaged(c, chars[i + 1])) {
+                        return false; // encoding damage: repaired on the general way
+                    }
+                    int type = c >= '0' && c <= '9' ? 3 : c != (char) folded ? 2 : 1;
+                    lineXp |= (char) folded == 'p' && previousInWord == 'x';
+                    glued |= type == 2 && (before == 1 || before == 3) || type == 3 && (before == 1 || before == 2)
+                            || type == 1 && before == 2 && capitals >= 2 || type == 2 && capitals == 5;
+                    capitals = type == 2 ? capitals + 1 : 0;
+                    lineLower |= type == 1 && Character.isLowerCase(c);
+                    before = type;
+                }
+                previousInWord = (char) folded;
+                hash = 31 * hash + (char) folded;
+                chars[length++] = (char) folded;
+                continue;
+            }
+            if (wordStart >= 0) { // recorded here, not by a call: this loop is the hot path of a classification
+                if (runEnd == runs.length) {
+                    runs = out.moreRuns();
+                }
+                runs[runEnd++] = wordStart;
+                runs[runEnd++] = length;
+                runs[runEnd++] = hash;
+                wordStart = -1;
+                if (glued && i - wordRaw >= 4) {
+                    lines.addGlued(wordRaw, i);
+                }
+                glued = false;
+                previousInWord = 0;
+            }
+            if (folded == ' ') {
+                if (isLineBreak(c)) {
+                    lines.addLine(lineRaw, i, lineStart < 0 ? length : lineStart, length, lineRun, runEnd / 3,
+                            lineLower, lineXp);
+                    lineRaw = i + 1;
+                    lineStart = -1;
+                    lineRun = runEnd / 3;
+                    lineLower = false;
+                    lineXp = false;
+                }
+                pendingSpace = true;
+                continue;
+            }
+            if (folded == NO_FOLD) {
+                return false;
+            }
+            if (pendingSpace && length > 0) {
+                chars[length++] = ' ';
+            }
+            pendingSpace = false;
+            if (c >= 'Â' && c <= 'ô' && i + 1 < n && Mojibake.mayBeDamaged(c, chars[i + 1])) {
+                return false; // encoding damage: repaired on the general way
+            }
+            lineStart = lineStart < 0 ? length : lineStart;
+            lowSymbols |= folded < Long.SIZE ? 1L << folded : 0;
+            chars[length++] = (char) folded;
+        }
+        out.set(length, words, runEnd / 3, lowSymbols);
+        if (wordStart >= 0) {
+            out.addRun(wordStart, length, hash);
+            if (glued && n - wordRaw >= 4) {
+                lines.addGlued(wordRaw, n);
+            }
+        }
+        lines.addLine(lineRaw, n, lineStart < 0 ? length : lineStart, length, lineRun, runEnd / 3
+                + (wordStart >= 0 ? 1 : 0), lineLower, lineXp);
+        return true;
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u000B' || c == '\u000C';
     }
 
     /**

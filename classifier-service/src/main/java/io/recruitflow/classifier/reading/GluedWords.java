@@ -199,13 +199,23 @@ public final class GluedWords {
         int[] previous = new int[n + 1];
         java.util.Arrays.fill(cuts, -1);
         cuts[0] = 0;
-        for (int end = 1; end <= n; end++) {
-            for (int start = 0; start < end; start++) {
-                if (cuts[start] < 0) {
-                    continue;
-                }
-                boolean term = allDigits(chars, from + start, from + end)
-                        || (end - start >= 2 ? isKnown(chars, from + start, from + end) : end == n && start > 0);
+        // forward: from each start that can be reached, every known term (or digits) starting there, the
+        // hash of the lower case grown char by char
+        for (int start = 0; start < n; start++) {
+            if (cuts[start] < 0) {
+                continue;
+            }
+            int hash = 0;
+            boolean digitsOnly = true;
+            boolean ascii = true;
+            for (int end = start + 1; end <= n; end++) {
+                char c = chars[from + end - 1];
+                hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+                digitsOnly &= isDigit(c);
+                ascii &= c < 0x80;
+                boolean term = digitsOnly || (end - start >= 2
+                        ? ascii ? isKnown(chars, from + start, from + end, hash) : isKnown(chars, from + start, from + end)
+                        : end == n && start > 0);
                 if (term && (cuts[end] < 0 || cuts[start] + 1 < cuts[end])) {
                     cuts[end] = cuts[start] + 1;
                     previous[end] = start;
@@ -226,15 +236,6 @@ public final class GluedWords {
         return c >= '0' && c <= '9';
     }
 
-    private static boolean allDigits(char[] chars, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!isDigit(chars[i])) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Whether the chars at {@code [from, to)}, in lower case, are a known term; no String for ASCII. */
     private boolean isKnown(char[] chars, int from, int to) {
         int hash = 0;
@@ -245,6 +246,11 @@ public final class GluedWords {
             }
             hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
         }
+        return isKnown(chars, from, to, hash);
+    }
+
+    /** {@link #isKnown(char[], int, int)} of ASCII chars whose lower case has the hash given. */
+    private boolean isKnown(char[] chars, int from, int to, int hash) {
         for (int slot = (hash ^ (hash >>> 16)) & mask; slots[slot] != null; slot = (slot + 1) & mask) {
             char[] term = slots[slot];
             if (term.length == to - from && hashes[slot] == hash && sameLowerCase(term, chars, from)) {

@@ -152,6 +152,15 @@ public final class ResumeReader {
                 ? RUN_IN_HEADINGS.matcher(text).replaceAll("\n$1\n") : text;
     }
 
+    /**
+     * Whether a line may start with a heading, for {@link Lines#placeWithoutHeading}: false only if it
+     * has a small letter and its first word of letters (ASCII, given by the hash of its lower case as
+     * {@link String#hashCode} and its length; 0 if it has none) is the first word of no heading.
+     */
+    public static boolean mayStartHeading(boolean hasLowerCase, int firstLettersHash, int firstLettersLength) {
+        return !hasLowerCase || ResumeSections.mayBeFirstWord(firstLettersHash, firstLettersLength);
+    }
+
     /** Whether the raw word at {@code [from, to)} of {@code chars} comes apart into known terms. */
     public boolean splits(char[] chars, int from, int to) {
         return glued.splits(chars, from, to);
@@ -196,12 +205,8 @@ public final class ResumeReader {
          */
         public int place(char[] chars, int from, int to, boolean xp) {
             contentFrom = from;
-            String line = null;
-            ResumeSections.Heading heading = null;
-            if (ResumeSections.mayStartHeading(chars, from, to)) {
-                line = new String(chars, from, to - from);
-                heading = ResumeSections.heading(line, glued);
-            }
+            ResumeSections.Heading heading = ResumeSections.mayStartHeading(chars, from, to)
+                    ? ResumeSections.heading(new String(chars, from, to - from), glued) : null;
             if (heading != null && !heading.known() && inHeader && headerLines < HEADER_LINES) {
                 headerLines++; // a name in capitals at the top
                 return HEADER;
@@ -220,13 +225,11 @@ public final class ResumeReader {
                     return NOWHERE;
                 }
                 contentFrom = to - rest.length(); // the rest ends the line, stripped
-                line = rest;
             }
             if (xp || kind == ResumeSections.Kind.SKILLS) {
-                line = line != null ? line : new String(chars, from, to - from);
-                if (isSkillWithDuration(line)) {
+                if (isSkillWithDuration(chars, contentFrom, to)) {
                     kind = kind == ResumeSections.Kind.PERSONAL ? kind : ResumeSections.Kind.SKILLS;
-                } else if (kind == ResumeSections.Kind.SKILLS && heading == null && isSentence(line)) {
+                } else if (kind == ResumeSections.Kind.SKILLS && heading == null && isSentence(chars, from, to)) {
                     kind = ResumeSections.Kind.PROSE;
                 }
             }
@@ -242,6 +245,19 @@ public final class ResumeReader {
                 case PROSE -> PROSE;
                 case PERSONAL -> NOWHERE;
             };
+        }
+
+        /**
+         * {@link #place} of a line that cannot start a heading (see {@link #mayStartHeading}) and has no
+         * "xp" in it, where that is one look; -1 where it takes {@link #place} (the header may go on, or a
+         * skills section's line may be a sentence).
+         */
+        public int placeWithoutHeading(int from) {
+            if (inHeader || section == ResumeSections.Kind.SKILLS) {
+                return -1;
+            }
+            contentFrom = from;
+            return section == ResumeSections.Kind.PERSONAL ? NOWHERE : PROSE;
         }
 
         /** Where the content of the line last placed starts. */
@@ -379,42 +395,68 @@ public final class ResumeReader {
 
     /** "Java - Experience - 24 months", "Oracle- Exprience - Less than 1 year months". */
     static boolean isSkillWithDuration(String line) {
-        if (!containsIgnoringCase(line, "onth") && !containsIgnoringCase(line, "year")) {
-            return false;
-        }
-        String lower = line.toLowerCase(Locale.ROOT);
-        int experience = Math.max(lower.indexOf("xperience"), Math.max(lower.indexOf("xprience"),
-                lower.indexOf("xperiance")));
-        if (experience < 2 || !(lower.contains("month") || lower.contains("year"))) {
-            return false;
-        }
-        int dash = lower.lastIndexOf('-', experience);
-        return dash > 0 && lower.substring(0, dash).chars().anyMatch(Character::isLetter);
+        return isSkillWithDuration(line.toCharArray(), 0, line.length());
     }
 
-    /** Whether {@code text} contains {@code lower} (ASCII lower case) in any case. */
-    private static boolean containsIgnoringCase(String text, String lower) {
-        int m = lower.length();
-        candidates:
-        for (int i = 0, last = text.length() - m; i <= last; i++) {
-            for (int k = 0; k < m; k++) {
-                if ((text.charAt(i + k) | 0x20) != lower.charAt(k)) {
-                    continue candidates;
-                }
+    /**
+     * {@link #isSkillWithDuration(String)} of the line at {@code [from, to)}: "experience" (or a usual
+     * misspelling) after a dash with a letter before it, "month" or "year" anywhere. Case is ASCII's.
+     */
+    static boolean isSkillWithDuration(char[] chars, int from, int to) {
+        int experience = -1;
+        boolean duration = false;
+        for (int i = from; i < to; i++) {
+            int c = chars[i] | 0x20;
+            if (c == 'x' && experience < 0 && i - from >= 2 && (matches(chars, i, to, "xperience")
+                    || matches(chars, i, to, "xprience") || matches(chars, i, to, "xperiance"))) {
+                experience = i;
+            } else if (c == 'm' && matches(chars, i, to, "month") || c == 'y' && matches(chars, i, to, "year")) {
+                duration = true;
             }
-            return true;
+        }
+        if (experience < 0 || !duration) {
+            return false;
+        }
+        int dash = experience;
+        while (dash >= from && chars[dash] != '-') {
+            dash--;
+        }
+        for (int i = from; i < dash; i++) {
+            if (Character.isLetter(chars[i])) {
+                return true;
+            }
         }
         return false;
     }
 
+    /** Whether {@code lower} (ASCII lower case) is at {@code at} in any case. */
+    private static boolean matches(char[] chars, int at, int to, String lower) {
+        int m = lower.length();
+        if (to - at < m) {
+            return false;
+        }
+        for (int k = 0; k < m; k++) {
+            if ((chars[at + k] | 0x20) != lower.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Seven words or more and no comma, semicolon, pipe, slash or bullet between them. */
     static boolean isSentence(String line) {
-        String text = line.strip();
+        return isSentence(line.toCharArray(), 0, line.length());
+    }
+
+    private static boolean isSentence(char[] chars, int from, int to) {
+        while (from < to && Character.isWhitespace(chars[from])) {
+            from++;
+        }
         int words = 0;
         boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (i > 0 && (c == ',' || c == ';' || c == '|' || c == '/' || c == '•' || c == '·' || c == '*')) {
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (i > from && (c == ',' || c == ';' || c == '|' || c == '/' || c == '•' || c == '·' || c == '*')) {
                 return false;
             }
             boolean letter = Character.isLetterOrDigit(c);

@@ -126,10 +126,7 @@ final class ResumeSections {
         if (end == start) {
             return false;
         }
-        int length = end - start;
-        char first = Character.toLowerCase(chars[start]);
-        if (length < FIRST_LETTER_LENGTHS.length && first < 0x80 && FIRST_LETTER_LENGTHS[length][first]
-                && FIRST_WORDS.contains(new String(chars, start, length).toLowerCase(Locale.ROOT))) {
+        if (isFirstWord(chars, start, end)) {
             return true;
         }
         if (lower || to - start > LONGEST_CAPITALS_LINE) {
@@ -143,15 +140,75 @@ final class ResumeSections {
         return true;
     }
 
-    /** By length and first letter (ASCII, lower case): whether some heading's first word has them. */
-    private static final boolean[][] FIRST_LETTER_LENGTHS = new boolean[24][0x80];
+    /** The first words of headings by length, lower case. */
+    private static final char[][][] FIRST_WORDS_BY_LENGTH = new char[24][][];
 
     static {
-        for (String word : FIRST_WORDS) {
-            if (word.length() < FIRST_LETTER_LENGTHS.length && word.charAt(0) < 0x80) {
-                FIRST_LETTER_LENGTHS[word.length()][word.charAt(0)] = true;
+        for (int length = 0; length < FIRST_WORDS_BY_LENGTH.length; length++) {
+            int l = length;
+            FIRST_WORDS_BY_LENGTH[length] = FIRST_WORDS.stream().filter(word -> word.length() == l).sorted()
+                    .map(String::toCharArray).toArray(char[][]::new);
+        }
+    }
+
+    /** The hashes of {@link #FIRST_WORDS_BY_LENGTH}, as {@link String#hashCode}. */
+    private static final int[][] FIRST_WORD_HASHES = new int[FIRST_WORDS_BY_LENGTH.length][];
+
+    static {
+        for (int length = 0; length < FIRST_WORDS_BY_LENGTH.length; length++) {
+            FIRST_WORD_HASHES[length] = java.util.Arrays.stream(FIRST_WORDS_BY_LENGTH[length])
+                    .mapToInt(word -> new String(word).hashCode()).toArray();
+        }
+    }
+
+    /** Whether a word of ASCII letters in lower case, given by its hash and length, may be a heading's first. */
+    static boolean mayBeFirstWord(int hash, int length) {
+        if (length >= FIRST_WORD_HASHES.length) {
+            return false;
+        }
+        for (int h : FIRST_WORD_HASHES[length]) {
+            if (h == hash) {
+                return true;
             }
         }
+        return false;
+    }
+
+    private static boolean isFirstWord(String line, int from, int to) {
+        int length = to - from;
+        if (length >= FIRST_WORDS_BY_LENGTH.length) {
+            return false;
+        }
+        candidates:
+        for (char[] word : FIRST_WORDS_BY_LENGTH[length]) {
+            for (int i = 0; i < length; i++) {
+                char c = line.charAt(from + i);
+                if (c != word[i] && Character.toLowerCase(c) != word[i]) {
+                    continue candidates;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether the letters at {@code [from, to)} are the first word of a heading, in any case. */
+    private static boolean isFirstWord(char[] chars, int from, int to) {
+        int length = to - from;
+        if (length >= FIRST_WORDS_BY_LENGTH.length) {
+            return false;
+        }
+        candidates:
+        for (char[] word : FIRST_WORDS_BY_LENGTH[length]) {
+            for (int i = 0; i < length; i++) {
+                char c = chars[from + i];
+                if (c != word[i] && Character.toLowerCase(c) != word[i]) {
+                    continue candidates;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /** Every word of every heading, lower case: known terms for {@link GluedWords}. */
@@ -181,15 +238,16 @@ final class ResumeSections {
         while (firstEnd < n && Character.isLetter(line.charAt(firstEnd))) {
             firstEnd++;
         }
-        if ((n - start > LONGEST_CAPITALS_LINE || hasLowerCase(line))
-                && !FIRST_WORDS.contains(line.substring(start, firstEnd).toLowerCase(Locale.ROOT))) {
+        if ((n - start > LONGEST_CAPITALS_LINE || hasLowerCase(line)) && !isFirstWord(line, start, firstEnd)) {
             return null; // the common case, a line of prose: no heading starts it, and it is not in capitals
         }
         int end = start;
         int words = 0;
         int lastWordEnd = start;
         boolean capitals = true;
-        StringBuilder key = new StringBuilder();
+        char[] key = new char[n + 4 * LONGEST_HEADING_WORDS]; // the words so far in lower case, " and" for & or /
+        int keyLength = 0;
+        int hash = 0; // of the key, as String.hashCode
         Heading capitalsHeading = null;
         while (end < n && words < LONGEST_HEADING_WORDS) {
             char c = line.charAt(end);
@@ -199,28 +257,35 @@ final class ResumeSections {
                     capitals &= !Character.isLowerCase(line.charAt(end));
                     end++;
                 }
-                if (key.length() > 0) {
-                    key.append(' ');
+                if (keyLength > 0) {
+                    key[keyLength++] = ' ';
+                    hash = 31 * hash + ' ';
                 }
                 for (int i = wordStart; i < end; i++) {
-                    key.append(Character.toLowerCase(line.charAt(i)));
+                    char lower = Character.toLowerCase(line.charAt(i));
+                    key[keyLength++] = lower;
+                    hash = 31 * hash + lower;
                 }
                 words++;
                 lastWordEnd = end;
-                Kind kind = HEADINGS.get(key.toString());
+                Kind kind = HEADING_TABLE.kind(key, keyLength, hash);
                 if (kind != null) {
                     String rest = line.substring(end);
                     if (endsHeading(rest)) {
                         return new Heading(kind, afterSeparator(rest));
                     }
-                    if (capitals && !rest.isBlank() && words <= LONGEST_CAPITALS_HEADING_WORDS) {
+                    if (capitals && !rest.isBlank() && words <= LONGEST_CAPITALS_HEADING_WORDS
+                            && !startsWithTitleNoun(rest)) {
                         capitalsHeading = new Heading(kind, rest.strip()); // the longest such prefix wins
                     }
                 }
             } else if (c == ' ') {
                 end++;
             } else if (c == '&' || c == '/') {
-                key.append(" and");
+                for (char a : AND) {
+                    key[keyLength++] = a;
+                    hash = 31 * hash + a;
+                }
                 end++;
             } else {
                 break;
@@ -230,11 +295,67 @@ final class ResumeSections {
             return capitalsHeading;
         }
         if (capitals && words <= LONGEST_CAPITALS_HEADING_WORDS && line.substring(lastWordEnd).isBlank()
-                && key.length() >= 4 && noKnownTerm(key.toString(), glued)) { // key is in lower case already
+                && keyLength >= 4 && noKnownTerm(new String(key, 0, keyLength), glued)) { // in lower case already
             return new Heading(Kind.PROSE, "", false);
         }
         return null;
     }
+
+    private static final char[] AND = " and".toCharArray();
+
+    /**
+     * The head nouns of job titles: "SOFTWARE DEVELOPER, Acme" and "PROJECT MANAGER" are titles in
+     * capitals, not the headings "Software" and "Project" with a line glued to them.
+     */
+    private static final Set<String> TITLE_NOUNS = Set.of("developer", "developers", "engineer", "engineers",
+            "manager", "architect", "administrator", "analyst", "lead", "consultant", "specialist", "coordinator",
+            "officer", "director", "designer", "tester", "programmer", "intern", "trainee", "executive", "assistant",
+            "associate", "trainer", "teacher", "head", "owner", "scientist", "technician", "supervisor");
+
+    private static boolean startsWithTitleNoun(String rest) {
+        int start = 0;
+        while (start < rest.length() && rest.charAt(start) == ' ') {
+            start++;
+        }
+        int end = start;
+        while (end < rest.length() && Character.isLetter(rest.charAt(end))) {
+            end++;
+        }
+        return end > start && TITLE_NOUNS.contains(rest.substring(start, end).toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #HEADINGS} by the hash of the heading, open addressing: looked up from a key being built. */
+    private static final class HeadingTable {
+        private final char[][] keys;
+        private final Kind[] kinds;
+        private final int mask;
+
+        HeadingTable(Map<String, Kind> headings) {
+            int capacity = Integer.highestOneBit(headings.size() * 4 - 1) << 1;
+            keys = new char[capacity][];
+            kinds = new Kind[capacity];
+            mask = capacity - 1;
+            headings.forEach((heading, kind) -> {
+                int slot = heading.hashCode() & mask;
+                while (keys[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = heading.toCharArray();
+                kinds[slot] = kind;
+            });
+        }
+
+        Kind kind(char[] key, int length, int hash) {
+            for (int slot = hash & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+                if (java.util.Arrays.equals(keys[slot], 0, keys[slot].length, key, 0, length)) {
+                    return kinds[slot];
+                }
+            }
+            return null;
+        }
+    }
+
+    private static final HeadingTable HEADING_TABLE = new HeadingTable(HEADINGS);
 
     private static boolean hasLowerCase(String line) {
         for (int i = 0; i < line.length(); i++) {

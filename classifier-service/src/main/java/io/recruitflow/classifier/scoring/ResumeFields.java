@@ -18,6 +18,7 @@ final class ResumeFields {
     private final NormalizedText whole = new NormalizedText();
     private final NormalizedText rest = new NormalizedText();
     private final ResumeLines lines = new ResumeLines();
+    private char[] chars = new char[4096];
     final NormalizedText header = new NormalizedText();
     final NormalizedText skills = new NormalizedText();
     final NormalizedText prose = new NormalizedText();
@@ -49,7 +50,10 @@ final class ResumeFields {
         if (ResumeReader.withRunInHeadingsOnLines(raw) != raw || !TextNormalizer.normalizeResume(raw, whole, lines)) {
             return false;
         }
-        char[] chars = raw.toCharArray();
+        if (chars.length < raw.length()) {
+            chars = new char[Math.max(raw.length(), 2 * chars.length)];
+        }
+        raw.getChars(0, raw.length(), chars, 0);
         ResumeReader.Lines placing = reader.lines();
         int glued = 0;
         for (int line = 0; line < lines.count(); line++) {
@@ -63,16 +67,25 @@ final class ResumeFields {
                 readSplit(raw.substring(from, to), placing);
                 continue;
             }
-            while (from < to && Character.isWhitespace(chars[from])) {
-                from++;
+            int place = -1;
+            int letters = lines.firstLettersLength(line);
+            if (!lines.hasXp(line) && letters != TextNormalizer.MAY_HEAD && !ResumeReader.mayStartHeading(
+                    lines.hasLowerCase(line), lines.firstLettersHash(line), letters)) {
+                place = placing.placeWithoutHeading(from);
             }
-            while (to > from && Character.isWhitespace(chars[to - 1])) {
-                to--;
+            if (place < 0) {
+                while (from < to && Character.isWhitespace(chars[from])) {
+                    from++;
+                }
+                while (to > from && Character.isWhitespace(chars[to - 1])) {
+                    to--;
+                }
+                if (from == to) {
+                    continue;
+                }
+                place = placing.place(chars, from, to, lines.hasXp(line));
             }
-            if (from == to) {
-                continue;
-            }
-            NormalizedText part = switch (placing.place(chars, from, to, lines.hasXp(line))) {
+            NormalizedText part = switch (place) {
                 case ResumeReader.Lines.HEADER -> header;
                 case ResumeReader.Lines.SKILLS -> skills;
                 case ResumeReader.Lines.PROSE -> prose;

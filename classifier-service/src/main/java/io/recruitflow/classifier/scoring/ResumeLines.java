@@ -18,6 +18,8 @@ final class ResumeLines {
     private boolean[] xp = new boolean[64];
     private int[] runFrom = new int[64];
     private int[] runTo = new int[64];
+    private int[] lettersHash = new int[64];
+    private int[] lettersLength = new int[64];
     private int count;
     private int[] glued = new int[32];
     private int gluedCount;
@@ -68,6 +70,19 @@ final class ResumeLines {
         return runTo[line];
     }
 
+    /**
+     * The line's first word of letters (the letters after any digits, bullets or spaces before them), as
+     * the hash of its lower case ({@link String#hashCode}) and its length; length 0 if the line has no
+     * letter, {@link TextNormalizer#MAY_HEAD} if that word has letters other than ASCII ones.
+     */
+    int firstLettersHash(int line) {
+        return lettersHash[line];
+    }
+
+    int firstLettersLength(int line) {
+        return lettersLength[line];
+    }
+
     /** Raw start and end of each word that may be glued, two ints a word. */
     int gluedCount() {
         return gluedCount;
@@ -82,7 +97,7 @@ final class ResumeLines {
     }
 
     void addLine(int rawFrom, int rawTo, int from, int to, int firstRun, int endRun, boolean hasLower,
-            boolean hasXp) {
+            boolean hasXp, int firstLettersHash, int firstLettersLength) {
         if (count == start.length) {
             int size = 2 * count;
             rawStart = Arrays.copyOf(rawStart, size);
@@ -93,6 +108,8 @@ final class ResumeLines {
             xp = Arrays.copyOf(xp, size);
             runFrom = Arrays.copyOf(runFrom, size);
             runTo = Arrays.copyOf(runTo, size);
+            lettersHash = Arrays.copyOf(lettersHash, size);
+            lettersLength = Arrays.copyOf(lettersLength, size);
         }
         rawStart[count] = rawFrom;
         rawEnd[count] = rawTo;
@@ -102,6 +119,8 @@ final class ResumeLines {
         runTo[count] = endRun;
         lower[count] = hasLower;
         xp[count] = hasXp;
+        lettersHash[count] = firstLettersHash;
+        lettersLength[count] = firstLettersLength;
         count++;
     }
 

@@ -270,6 +270,11 @@ final class TextNormalizer {
         boolean lineLower = false;
         boolean lineXp = false;
         int lineRun = 0; // the first run of the line
+        // the line's first word of letters, as ResumeReader looks for a heading: 0 before it, 1 in it, 2 after;
+        // its hash (lower case, as String.hashCode) and length; MAY_HEAD if it may not be plain ASCII letters
+        int letters = 0;
+        int lettersHash = 0;
+        int lettersLength = 0;
         int wordRaw = 0; // raw start of the current word
         char previousInWord = 0;
         int before = 0; // case of the raw char before, in the word: 1 small, 2 capital, 3 digit; 0 none
@@ -300,6 +305,18 @@ final class TextNormalizer {
                     capitals = 0;
                     glued = false;
                 }
+                if (letters < 2) {
+                    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                        letters = 1;
+                        lettersHash = 31 * lettersHash + (c | 0x20);
+                        lettersLength++;
+                    } else if (c >= 0x80 && Character.isLetter(c)) {
+                        letters = 2;
+                        lettersLength = MAY_HEAD;
+                    } else if (letters == 1) { // a digit ends it
+                        letters = 2;
+                    }
+                }
                 // a change of case or a digit after a letter in a word, or six capitals: it may be glued
                 if (c >= 'a' && c <= 'z') { // the common case, first
                     glued |= before == 2 && capitals >= 2;
@@ -324,6 +341,10 @@ final class TextNormalizer {
                 chars[length++] = (char) folded;
                 continue;
             }
+            if (letters == 1 || letters == 0 && c >= 0x80 && Character.isLetter(c)) {
+                letters = 2;
+                lettersLength = c >= 0x80 && Character.isLetter(c) ? MAY_HEAD : lettersLength;
+            }
             if (wordStart >= 0) { // recorded here, not by a call: this loop is the hot path of a classification
                 if (runEnd == runs.length) {
                     runs = out.moreRuns();
@@ -341,12 +362,15 @@ final class TextNormalizer {
             if (folded == ' ') {
                 if (isLineBreak(c)) {
                     lines.addLine(lineRaw, i, lineStart < 0 ? length : lineStart, length, lineRun, runEnd / 3,
-                            lineLower, lineXp);
+                            lineLower, lineXp, lettersHash, lettersLength);
                     lineRaw = i + 1;
                     lineStart = -1;
                     lineRun = runEnd / 3;
                     lineLower = false;
                     lineXp = false;
+                    letters = 0;
+                    lettersHash = 0;
+                    lettersLength = 0;
                 }
                 pendingSpace = true;
                 continue;
@@ -373,9 +397,12 @@ final class TextNormalizer {
             }
         }
         lines.addLine(lineRaw, n, lineStart < 0 ? length : lineStart, length, lineRun, runEnd / 3
-                + (wordStart >= 0 ? 1 : 0), lineLower, lineXp);
+                + (wordStart >= 0 ? 1 : 0), lineLower, lineXp, lettersHash, lettersLength);
         return true;
     }
+
+    /** {@link ResumeLines#firstLettersLength}: the line's first word of letters may not be plain ASCII. */
+    static final int MAY_HEAD = -1;
 
     private static boolean isLineBreak(char c) {
         return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u000B' || c == '\u000C';

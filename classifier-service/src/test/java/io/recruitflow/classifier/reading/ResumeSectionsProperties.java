@@ -62,6 +62,16 @@ class ResumeSectionsProperties {
     }
 
     @Example
+    void aJobTitleInCapitalsIsNoHeadingWithALineGluedToIt() {
+        for (String line : List.of("SOFTWARE DEVELOPER, Logistics Startup (2017 - 2020)", "PROJECT MANAGER, Acme Builders",
+                "CLOUD ENGINEER - Acme", "TECHNOLOGY LEAD, Payments")) {
+            assertThat(ResumeSections.heading(line, KNOWN)).as(line).isNull();
+        }
+        assertThat(ResumeSections.heading("SOFTWARE SAP, Excel, AutoCAD", KNOWN).kind())
+                .isEqualTo(ResumeSections.Kind.SKILLS);
+    }
+
+    @Example
     void aShortLineInCapitalsThatNamesNoKnownTermIsAHeadingOfProse() {
         assertThat(ResumeSections.heading("ACADEMIC HIGHLIGHTS", KNOWN).kind()).isEqualTo(ResumeSections.Kind.PROSE);
         assertThat(ResumeSections.heading("SPRING PYTHON", KNOWN)).isNull();

@@ -29,6 +29,9 @@ public final class CurrentClassifier {
 
     /** @return whether the model's version differs from the one in force (and so replaced it) */
     boolean rollOut(RoleModel model) {
+        if (current.get().model().version().equals(model.version())) {
+            return false; // the usual answer of a check: no classifier is compiled for it
+        }
         Classifier next = new Classifier(model);
         Classifier previous = current.getAndUpdate(old -> old.model().version().equals(model.version()) ? old : next);
         return !previous.model().version().equals(model.version());

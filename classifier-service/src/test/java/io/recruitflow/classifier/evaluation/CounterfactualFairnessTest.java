@@ -7,11 +7,12 @@ import io.recruitflow.classifier.evaluation.EvaluationSet.Example;
 import io.recruitflow.classifier.scoring.Classification;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Counterfactual fairness on the evaluation set: the same profile with different protected attributes
+ * Counterfactual fairness on both evaluation sets: the same profile with different protected attributes
  * (name, gender, pronouns, birth date and age, nationality, citizenship, photo, location) must get
  * exactly the same {@link Classification}: role, confidence, both scores, every piece of evidence and
  * the model version. The attributes are changed where ATS systems put them, as canonical JSON fields
@@ -47,7 +48,9 @@ class CounterfactualFairnessTest {
             "Indonesian", "Indonesian", "Yogyakarta", "ID", "Central Java", "Jl. Malioboro 52");
 
     private final EvaluationSet set = new EvaluationSet();
-    private final List<Example> examples = EvaluationSet.load();
+    /** Both sets: the composed profiles and the resumes written one by one. */
+    private final List<Example> examples = Stream.concat(EvaluationSet.load().stream(),
+            EvaluationSet.loadResumes().stream()).toList();
 
     record Person(String name, String gender, String pronouns, String birthDate, int age, String nationality,
             String citizenship, String city, String countryCode, String region, String address) {

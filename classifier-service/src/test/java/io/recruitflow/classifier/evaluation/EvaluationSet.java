@@ -27,14 +27,18 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The labelled evaluation set ({@code evaluation/profiles.jsonl}) and the real path a candidate takes
- * through the pipeline: canonical JSON bytes, the shared intake (read, validate, normalise), then the
- * classifier with the standard role model. Labels are a recruiter's reading of each profile against
- * the seed article; see {@code evaluation/README.md}.
+ * The labelled evaluation sets and the real path a candidate takes through the pipeline: canonical
+ * JSON bytes, the shared intake (read, validate, normalise), then the classifier with the standard
+ * role model. Labels are a recruiter's reading of each text against the seed article.
+ * {@code evaluation/profiles.jsonl} (splits {@code train} and {@code holdout}) was composed from
+ * hand-written building blocks, see {@code evaluation/README.md}; {@code evaluation/resumes/resumes.jsonl}
+ * (splits {@code tune} and {@code holdout}) was written text by text, independently of it and of the
+ * role model, by the rules of {@code evaluation/resumes/LABELS.md}.
  */
 final class EvaluationSet {
 
     static final String RESOURCE = "evaluation/profiles.jsonl";
+    static final String RESUMES = "evaluation/resumes/resumes.jsonl";
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** One line of the set. {@code candidate} is the canonical JSON exactly as ingest would receive it. */
@@ -46,11 +50,21 @@ final class EvaluationSet {
                     ZoneOffset.UTC)));
     private final Classifier classifier = new Classifier(RoleModel.standard());
 
+    /** The profiles set. */
     static List<Example> load() {
+        return load(RESOURCE);
+    }
+
+    /** The resumes set; an example's {@code style} is its form (pdf-extracted, keyword-list, ...). */
+    static List<Example> loadResumes() {
+        return load(RESUMES);
+    }
+
+    static List<Example> load(String resource) {
         List<Example> examples = new ArrayList<>();
-        try (InputStream in = EvaluationSet.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+        try (InputStream in = EvaluationSet.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("Missing " + RESOURCE);
+                throw new IllegalStateException("Missing " + resource);
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
@@ -61,7 +75,8 @@ final class EvaluationSet {
                 JsonNode node = JSON.readTree(line);
                 examples.add(new Example(node.get("id").asString(), node.get("split").asString(),
                         CandidateRole.valueOf(node.get("label").asString()),
-                        node.has("style") ? node.get("style").asString() : "",
+                        node.has("style") ? node.get("style").asString()
+                                : node.has("form") ? node.get("form").asString() : "",
                         node.get("reason").asString(), (ObjectNode) node.get("candidate")));
             }
         } catch (IOException e) {

@@ -6,11 +6,13 @@ import io.recruitflow.classifier.reading.ResumeReader;
  * A resume's text as the classifier reads it: its header, skill lists and prose ({@link ResumeReader}),
  * each normalised. The common case takes one pass: the whole text is normalised once, noting its
  * lines ({@link TextNormalizer#normalizeResume}), and each line's normalised words are appended to the
- * part it belongs to; only a line that starts with a heading has the rest of it normalised again, and
- * a line with glued words is split and normalised again. Text with encoding damage or ATS-run-in
- * headings is read the general way instead: the
- * reader repairs it and says which lines go where, and each part is normalised from those lines. Both
- * ways give the same normalised parts. Reused from resume to resume; not thread-safe.
+ * part it belongs to. A line that cannot start a heading (a small letter in it, its first word no
+ * heading's) goes where its section goes without a closer look; only a line that starts with a
+ * heading has the rest of it normalised again, and a line with glued words is split and normalised
+ * again. Text with encoding damage or ATS-run-in headings is read the general way instead: the reader
+ * repairs it and says which lines go where, and each part is normalised from those lines. Both ways
+ * give the same normalised parts ({@code ResumeFieldsProperties}). Reused from resume to resume; not
+ * thread-safe.
  */
 final class ResumeFields {
 

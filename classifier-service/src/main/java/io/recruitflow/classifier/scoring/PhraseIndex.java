@@ -29,13 +29,21 @@ final class PhraseIndex {
     private KeyTable exact;
     private KeyTable prefix;
     /**
-     * Bit k set: some prefix (exact) key is k chars long; by first char for ASCII, else for any key.
-     * A lookup only happens where a key could be found. Prefix keys longer than 63 are looked for on
-     * demand; exact keys that long are always looked up.
+     * Bit k set: some exact key is k chars long; by first char for ASCII, else for any key. A lookup
+     * only happens where a key could be found. Exact keys longer than 63 are always looked up.
      */
-    private final long[] prefixLengths = new long[ASCII + 1];
     private final long[] exactLengths = new long[ASCII + 1];
+    /**
+     * The same for prefix keys, by the low five bits of the first two chars ({@link #pair}): most words
+     * start with two letters no prefix key starts with, and cost no lookup. Prefix keys longer than 63
+     * are looked for on demand.
+     */
+    private final long[] prefixLengths = new long[1 << 10];
     private boolean[] indexed;
+    /** {@link #phrases} once sealed, for the scan. */
+    private Phrase[] sealed;
+    /** By phrase id: one word that is its key, so its match is the word the key is found as. */
+    private boolean[] wholeWord;
 
     /** Adds a phrase unless an identical one is there; returns its id. Only before {@link #seal()}. */
     int add(Phrase phrase) {
@@ -52,6 +60,8 @@ final class PhraseIndex {
         Map<String, List<Integer>> exactKeys = new LinkedHashMap<>();
         Map<String, List<Integer>> prefixKeys = new LinkedHashMap<>();
         indexed = new boolean[phrases.size()];
+        sealed = phrases.toArray(Phrase[]::new);
+        wholeWord = new boolean[phrases.size()];
         for (int id = 0; id < phrases.size(); id++) {
             Phrase phrase = phrases.get(id);
             String key = phrase.key();
@@ -59,11 +69,17 @@ final class PhraseIndex {
                 continue;
             }
             indexed[id] = true;
-            long[] lengths = phrase.keyIsPrefix() ? prefixLengths : exactLengths;
+            wholeWord[id] = phrase.isWholeWordKey();
             (phrase.keyIsPrefix() ? prefixKeys : exactKeys).computeIfAbsent(key, k -> new ArrayList<>()).add(id);
-            if (key.length() < Long.SIZE) {
-                lengths[Math.min(key.charAt(0), ASCII)] |= 1L << key.length();
-                lengths[ASCII] |= 1L << key.length();
+            if (phrase.keyIsPrefix()) {
+                for (int second = 0; second < 32; second++) { // a key of one char: whatever follows it
+                    if (key.length() == 1 || (key.charAt(1) & 31) == second) {
+                        prefixLengths[((key.charAt(0) & 31) << 5) | second] |= 1L << key.length();
+                    }
+                }
+            } else if (key.length() < Long.SIZE) {
+                exactLengths[Math.min(key.charAt(0), ASCII)] |= 1L << key.length();
+                exactLengths[ASCII] |= 1L << key.length();
             }
         }
         exact = new KeyTable(exactKeys, phrases);
@@ -98,7 +114,8 @@ final class PhraseIndex {
             int first = Math.min(chars[start], ASCII);
             int length = end - start;
             // the lengths of the prefix keys that may be there, then the exact key
-            long prefixes = prefixLengths[first] & (length >= Long.SIZE - 1 ? -1L : (2L << length) - 1);
+            long prefixes = prefixLengths[pair(chars, start, length)]
+                    & (length >= Long.SIZE - 1 ? -1L : (2L << length) - 1);
             if (prefixes != 0) {
                 int last = start + Long.SIZE - 1 - Long.numberOfLeadingZeros(prefixes);
                 int hash = 0;
@@ -130,14 +147,19 @@ final class PhraseIndex {
         }
     }
 
+    /** The {@link #prefixLengths} slot of the word at {@code start}: its first two chars' low five bits. */
+    private static int pair(char[] chars, int start, int length) {
+        return ((chars[start] & 31) << 5) | (length > 1 ? chars[start + 1] & 31 : 0);
+    }
+
     private void confirm(int[] ids, char[] chars, int n, int start, int wordEnd, Matches matches) {
         if (ids == null) {
             return;
         }
         for (int id : ids) {
             if (matches.seen[id] != matches.generation) {
-                Phrase phrase = phrases.get(id);
-                int end = phrase.matchEnd(chars, n, start, wordEnd);
+                Phrase phrase = sealed[id];
+                int end = wholeWord[id] ? wordEnd : phrase.matchEnd(chars, n, start, wordEnd);
                 if (end >= 0) {
                     matches.seen[id] = matches.generation;
                     matches.start[id] = start - phrase.lead();
@@ -159,10 +181,11 @@ final class PhraseIndex {
         int wordEnd = text.runEnd(run);
         int length = wordEnd - start;
         int first = Math.min(chars[start], ASCII);
+        long prefixes = prefixLengths[pair(chars, start, length)];
         int hash = 0;
         for (int keyLength = 1; keyLength <= Math.min(length, Long.SIZE - 1); keyLength++) {
             hash = 31 * hash + chars[start + keyLength - 1];
-            if ((prefixLengths[first] & (1L << keyLength)) != 0
+            if ((prefixes & (1L << keyLength)) != 0
                     && accepts(prefix.get(chars, start, keyLength, hash), chars, n, start, wordEnd, accept, end)) {
                 return true;
             }

@@ -225,6 +225,15 @@ final class TextNormalizer {
                 }
                 hash = 31 * hash + (char) folded;
                 chars[length++] = (char) folded;
+                while (i + 1 < n) { // the rest of the word in small ASCII letters, the common case
+                    char next = chars[i + 1];
+                    if (next < 'a' || next > 'z') {
+                        break;
+                    }
+                    i++;
+                    hash = 31 * hash + next;
+                    chars[length++] = next;
+                }
                 continue;
             }
             if (wordStart >= 0) { // recorded here, not by a call: this loop is the hot path of a classification
@@ -339,6 +348,23 @@ final class TextNormalizer {
                 previousInWord = (char) folded;
                 hash = 31 * hash + (char) folded;
                 chars[length++] = (char) folded;
+                if (before == 1) { // the rest of the word in small ASCII letters, most of a resume: nothing else to note
+                    while (i + 1 < n) {
+                        char next = chars[i + 1];
+                        if (next < 'a' || next > 'z') {
+                            break;
+                        }
+                        i++;
+                        lineXp |= next == 'p' && previousInWord == 'x';
+                        if (letters == 1) {
+                            lettersHash = 31 * lettersHash + next;
+                            lettersLength++;
+                        }
+                        previousInWord = next;
+                        hash = 31 * hash + next;
+                        chars[length++] = next;
+                    }
+                }
                 continue;
             }
             if (letters == 1 || letters == 0 && c >= 0x80 && Character.isLetter(c)) {

@@ -13,14 +13,14 @@ import java.util.Map;
 
 import io.recruitflow.avro.CandidateProfile;
 import io.recruitflow.contracts.avro.AvroSingleObjectDeserializer;
+import io.recruitflow.contracts.candidate.Fixtures;
 import io.recruitflow.contracts.cloudevents.CloudEventHeaders;
 import io.recruitflow.contracts.kafka.DeadLetters;
 import io.recruitflow.contracts.kafka.EventValueSerializer;
 import io.recruitflow.contracts.testing.TopicProbe;
 import io.recruitflow.contracts.topics.Topics;
 import io.recruitflow.ingest.receipts.ReceiptStore;
-import io.recruitflow.ingest.receipts.Receipts;
-import io.recruitflow.contracts.candidate.Fixtures;
+import io.recruitflow.ingest.receipts.StoredReceipts;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -235,7 +235,7 @@ class IngestServiceIntegrationTest {
                 new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                         bootstrapServers), new StringSerializer(), new EventValueSerializer())), Duration.ofSeconds(10))) {
             restarted.start(Duration.ofSeconds(30));
-            Receipts receipts = new Receipts(restarted, JSON);
+            StoredReceipts receipts = new StoredReceipts(restarted, JSON);
 
             assertThat(receipts.answered("lever", "r-1")).hasValueSatisfying(answer ->
                     assertThat(answer.candidateKey()).isEqualTo("lever:restart-1"));

@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import io.recruitflow.notifier.delivery.ChannelSettings;
 import io.recruitflow.notifier.delivery.OutboundSettings;
+import io.recruitflow.notifier.notification.ChannelSettings;
 import io.recruitflow.notifier.notification.Subscription;
 import io.recruitflow.notifier.notification.SubscriptionFilter;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.recruitflow.avro.CandidateRole;
-import io.recruitflow.notifier.delivery.ChannelSettings;
 import io.recruitflow.notifier.delivery.Channels;
+import io.recruitflow.notifier.notification.ChannelSettings;
 import io.recruitflow.notifier.notification.Subscription;
 import io.recruitflow.notifier.notification.SubscriptionFilter.Review;
 import org.junit.jupiter.api.Test;

@@ -29,7 +29,6 @@ import io.recruitflow.contracts.testing.TopicProbe;
 import io.recruitflow.contracts.topics.Topics;
 import io.recruitflow.harness.Pipeline.Connection;
 import io.recruitflow.harness.SampleCandidates.Sample;
-import io.recruitflow.harness.security.BrokerSecurity;
 import io.recruitflow.harness.security.KafkaAccess;
 import io.recruitflow.harness.security.TestCertificates;
 import org.apache.kafka.clients.CommonClientConfigs;

@@ -3,54 +3,48 @@ package io.recruitflow.ingest.candidate;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import io.recruitflow.avro.CandidateProfile;
 import io.recruitflow.contracts.candidate.CandidateIntake;
 import io.recruitflow.contracts.candidate.CandidateValidator;
-import io.recruitflow.contracts.kafka.AfterCommit;
 import io.recruitflow.contracts.observability.PipelineMetrics;
 import io.recruitflow.contracts.topics.Topics;
 import io.recruitflow.ingest.formats.AtsEvent;
 import io.recruitflow.ingest.formats.CandidateErasure;
 import io.recruitflow.ingest.formats.CandidateUpsert;
 import io.recruitflow.ingest.formats.NotACandidateEvent;
-import io.recruitflow.ingest.messaging.ProfilePublisher;
-import io.recruitflow.ingest.messaging.ProfilePublisher.PublishFailedException;
-import io.recruitflow.ingest.receipts.Receipts;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.TransactionException;
-import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * What becomes of an authenticated ATS event, whatever format it came in: a candidate is validated,
  * normalised and published; an erasure becomes a tombstone; anything else is answered as ignored.
- * The profile (or tombstone) and the receipts that account for it are written in one Kafka
- * transaction: the listener's, for the raw topic (with the consumed offsets), or one of its own per
- * HTTP request. A crash can therefore never leave a published profile without its receipt, which
- * would publish it a second time when the event is delivered again.
+ * The profile (or tombstone) and the receipts that account for it are written in one transaction
+ * ({@link Transactions}): on Kafka, the listener's for the raw topic (with the consumed offsets), or
+ * one of its own per HTTP request. A crash can therefore never leave a published profile without its
+ * receipt, which would publish it a second time when the event is delivered again. Plain Java: the
+ * event bus, the receipts and the transaction are ports, which the messaging and receipts adapters
+ * implement.
  */
-@Component
-public class AtsEventHandler {
+public final class AtsEventHandler {
 
     /** ATS events handled, by answer: accepted, unchanged, erased, ignored. */
     static final String EVENTS = "recruitflow.ingest.events";
 
     private final CandidateIntake intake;
-    private final ProfilePublisher publisher;
+    private final ProfileEvents publisher;
     private final Receipts receipts;
-    private final TransactionOperations transactions;
+    private final Transactions transactions;
     private final CandidateValidator validator = new CandidateValidator();
     private final PipelineMetrics metrics;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    AtsEventHandler(CandidateIntake intake, ProfilePublisher publisher, Receipts receipts,
-                    TransactionOperations transactions, PipelineMetrics metrics) {
+    public AtsEventHandler(CandidateIntake intake, ProfileEvents publisher, Receipts receipts,
+                           Transactions transactions, PipelineMetrics metrics, Clock clock) {
         this.intake = intake;
         this.publisher = publisher;
         this.receipts = receipts;
         this.transactions = transactions;
         this.metrics = metrics;
+        this.clock = clock;
     }
 
     /**
@@ -59,12 +53,13 @@ public class AtsEventHandler {
      * @throws PublishFailedException when the event bus did not take it (nothing was published)
      */
     public IngestAnswer publish(CandidateProfile profile) {
-        return counted(inTransaction(() -> publishOne(profile)));
+        return counted(transactions.inOne(() -> publishOne(profile)));
     }
 
     /** Validated, normalised profiles, all in one transaction: every one is published, or none. */
     public List<IngestAnswer> publishAll(List<CandidateProfile> profiles) {
-        return inTransaction(() -> profiles.stream().map(this::publishOne).toList()).stream().map(this::counted).toList();
+        return transactions.inOne(() -> profiles.stream().map(this::publishOne).toList()).stream().map(this::counted)
+                .toList();
     }
 
     private IngestAnswer publishOne(CandidateProfile profile) {
@@ -78,7 +73,7 @@ public class AtsEventHandler {
             answer = IngestAnswer.unchanged(profile.getEventId(), profile.getCandidateKey());
         } else {
             publisher.publish(profile);
-            AfterCommit.run(() -> metrics.reached("profiled", profile.getOccurredAt(), clock.instant()));
+            transactions.afterCommit(() -> metrics.reached("profiled", profile.getOccurredAt(), clock.instant()));
             receipts.rememberContent(profile.getCandidateKey(), changed.get());
             answer = IngestAnswer.accepted(profile.getEventId(), profile.getCandidateKey());
         }
@@ -98,7 +93,7 @@ public class AtsEventHandler {
         }
         if (event instanceof CandidateErasure erasure) {
             validator.validateIdentifiers(erasure.source(), erasure.externalId(), erasure.eventId());
-            return counted(inTransaction(() -> erase(erasure)));
+            return counted(transactions.inOne(() -> erase(erasure)));
         }
         NotACandidateEvent ignored = (NotACandidateEvent) event;
         return counted(IngestAnswer.ignored(ignored.eventId(), ignored.reason()));
@@ -106,7 +101,7 @@ public class AtsEventHandler {
 
     /** Counts the answer once the transaction that carried it (if any is still open) has committed. */
     private IngestAnswer counted(IngestAnswer answer) {
-        AfterCommit.run(() -> metrics.counter(EVENTS, "status", answer.status()).increment());
+        transactions.afterCommit(() -> metrics.counter(EVENTS, "status", answer.status()).increment());
         return answer;
     }
 
@@ -121,20 +116,5 @@ public class AtsEventHandler {
         IngestAnswer answer = IngestAnswer.erased(erasure.eventId(), candidateKey);
         receipts.remember(erasure.source(), erasure.eventId(), answer);
         return answer;
-    }
-
-    /**
-     * Runs the writes in the current Kafka transaction (the listener's), or in a new one that has
-     * committed when this returns. Only the event bus can fail in here: input was validated before.
-     */
-    private <T> T inTransaction(Supplier<T> writes) {
-        try {
-            return transactions.execute(status -> writes.get());
-        } catch (PublishFailedException e) {
-            throw e;
-        } catch (org.apache.kafka.common.KafkaException | org.springframework.kafka.KafkaException
-                 | TransactionException e) {
-            throw new PublishFailedException("the event bus did not take the event", e);
-        }
     }
 }

@@ -3,12 +3,12 @@ package io.recruitflow.ingest.messaging;
 import io.recruitflow.contracts.kafka.TransactionalRelayConfiguration;
 import io.recruitflow.contracts.topics.Topics;
 import io.recruitflow.ingest.IngestProperties;
+import io.recruitflow.ingest.candidate.Transactions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.transaction.KafkaTransactionManager;
-import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -28,7 +28,7 @@ class IngestKafkaConfiguration {
 
     /** Joins the listener's transaction; over HTTP, a transaction per request. */
     @Bean
-    TransactionOperations ingestTransactions(KafkaTransactionManager<?, ?> kafkaTransactionManager) {
-        return new TransactionTemplate(kafkaTransactionManager);
+    Transactions ingestTransactions(KafkaTransactionManager<?, ?> kafkaTransactionManager) {
+        return new KafkaTransactions(new TransactionTemplate(kafkaTransactionManager));
     }
 }

@@ -1,8 +1,10 @@
 package io.recruitflow.ingest.receipts;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 
+import io.recruitflow.contracts.topics.Topic;
 import io.recruitflow.ingest.IngestProperties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -28,19 +30,19 @@ class ReceiptsConfiguration {
     /** Receipts go out in the transactions of the service's own (transactional) template. */
     @Bean(destroyMethod = "close")
     ReceiptStore receiptStore(KafkaProperties kafka, KafkaConnectionDetails connection,
-                              KafkaOperations<String, Object> template, IngestProperties properties) {
+                              KafkaOperations<String, Object> template, IngestProperties properties, Clock clock) {
         Map<String, Object> consumer = kafka.buildConsumerProperties();
         consumer.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", connection.getBootstrapServers()));
         consumer.remove(ConsumerConfig.GROUP_ID_CONFIG);
         consumer.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         consumer.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         return new ReceiptStore(new KafkaConsumer<>(consumer, new StringDeserializer(), new ByteArrayDeserializer()),
-                template, properties.publishTimeout());
+                template, properties.publishTimeout(), Topic.RECEIPT_RETENTION, clock);
     }
 
     @Bean
-    Receipts receipts(ReceiptStore store, JsonMapper json) {
-        return new Receipts(store, json);
+    StoredReceipts receipts(ReceiptStore store, JsonMapper json) {
+        return new StoredReceipts(store, json);
     }
 
     @Bean

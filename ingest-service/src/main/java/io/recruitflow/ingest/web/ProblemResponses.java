@@ -4,9 +4,8 @@ import java.net.URI;
 
 import io.recruitflow.contracts.candidate.CandidateProblems;
 import io.recruitflow.contracts.candidate.InvalidCandidateException;
+import io.recruitflow.ingest.candidate.PublishFailedException;
 import io.recruitflow.ingest.formats.ProfileFetchFailedException;
-import io.recruitflow.ingest.messaging.ProfilePublisher.PublishFailedException;
-import io.recruitflow.ingest.webhook.UnknownSourceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;

@@ -8,6 +8,7 @@ import io.recruitflow.ingest.candidate.AtsEventHandler;
 import io.recruitflow.ingest.candidate.IngestAnswer;
 import io.recruitflow.ingest.web.RequestHeaders;
 import io.recruitflow.ingest.web.UnauthenticatedException;
+import io.recruitflow.ingest.web.UnknownSourceException;
 import io.recruitflow.ingest.webhook.WebhookSources.Source;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -3,6 +3,7 @@ package io.recruitflow.notifier.delivery;
 import java.time.Clock;
 import java.util.Objects;
 
+import io.recruitflow.notifier.notification.ChannelSettings;
 import org.springframework.mail.javamail.JavaMailSender;
 import tools.jackson.databind.json.JsonMapper;
 

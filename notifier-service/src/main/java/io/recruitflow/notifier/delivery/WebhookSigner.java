@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import io.recruitflow.notifier.notification.ChannelSettings;
+
 /**
  * Standard Webhooks signatures (standardwebhooks.com): {@code webhook-id}, {@code webhook-timestamp}
  * (epoch seconds) and {@code webhook-signature}, which is {@code v1,<base64 HMAC-SHA256>} of

@@ -7,7 +7,7 @@ import java.util.function.BiFunction;
 
 import io.recruitflow.avro.NotificationChannel;
 import io.recruitflow.notifier.delivery.Channel;
-import io.recruitflow.notifier.delivery.ChannelSettings;
+import io.recruitflow.notifier.notification.ChannelSettings;
 import io.recruitflow.notifier.notification.NotificationRequest;
 import io.recruitflow.notifier.notification.Subscription;
 

@@ -3,7 +3,6 @@ package io.recruitflow.notifier.notification;
 import java.util.List;
 import java.util.Objects;
 
-import io.recruitflow.notifier.delivery.ChannelSettings;
 
 /**
  * A recruiter (or team) who wants to hear about some routing decisions, on one or more channels.

@@ -7,7 +7,8 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 
-import io.recruitflow.notifier.delivery.ChannelSettings.Type;
+import io.recruitflow.notifier.notification.ChannelSettings.Type;
+import io.recruitflow.notifier.notification.ChannelSettings;
 import org.junit.jupiter.api.Test;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 
-import io.recruitflow.notifier.delivery.ChannelSettings.Type;
 import io.recruitflow.notifier.delivery.DeliveryAttempt.Outcome;
+import io.recruitflow.notifier.notification.ChannelSettings.Type;
+import io.recruitflow.notifier.notification.ChannelSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;

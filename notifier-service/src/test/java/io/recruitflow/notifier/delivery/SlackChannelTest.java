@@ -7,8 +7,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.recruitflow.notifier.delivery.ChannelSettings.Type;
 import io.recruitflow.notifier.delivery.DeliveryAttempt.Outcome;
+import io.recruitflow.notifier.notification.ChannelSettings.Type;
+import io.recruitflow.notifier.notification.ChannelSettings;
 import io.recruitflow.notifier.notification.Notification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

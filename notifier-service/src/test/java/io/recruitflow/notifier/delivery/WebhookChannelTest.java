@@ -13,8 +13,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
-import io.recruitflow.notifier.delivery.ChannelSettings.Type;
 import io.recruitflow.notifier.delivery.DeliveryAttempt.Outcome;
+import io.recruitflow.notifier.notification.ChannelSettings.Type;
+import io.recruitflow.notifier.notification.ChannelSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -8,7 +8,6 @@ import java.util.Set;
 import io.recruitflow.avro.CandidateRole;
 import io.recruitflow.avro.RoutingDecision;
 import io.recruitflow.avro.SourcingPlatform;
-import io.recruitflow.notifier.delivery.ChannelSettings;
 import io.recruitflow.notifier.notification.NotificationPlanner.Plan;
 import io.recruitflow.notifier.notification.SubscriptionFilter.Review;
 import org.junit.jupiter.api.Test;

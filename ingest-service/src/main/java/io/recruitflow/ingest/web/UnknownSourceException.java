@@ -1,6 +1,6 @@
-package io.recruitflow.ingest.webhook;
+package io.recruitflow.ingest.web;
 
-/** {@code POST /webhooks/{source}} for a source that is not configured. */
+/** {@code POST /webhooks/{source}} for a source that is not configured: {@code 404} problem+json. */
 public class UnknownSourceException extends RuntimeException {
 
     public UnknownSourceException(String source) {

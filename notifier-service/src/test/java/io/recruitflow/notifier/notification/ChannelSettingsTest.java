@@ -1,23 +1,31 @@
-package io.recruitflow.notifier.delivery;
+package io.recruitflow.notifier.notification;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 
-import io.recruitflow.notifier.delivery.ChannelSettings.Type;
+import io.recruitflow.notifier.notification.ChannelSettings.Type;
 import org.junit.jupiter.api.Test;
 
 class ChannelSettingsTest {
 
     static final URI URL = URI.create("https://hooks.example.com/recruiting");
-    static final String SECRET = WebhookChannelTest.secret(7);
+    static final String SECRET = secret(7);
+
+    private static String secret(int seed) {
+        byte[] key = new byte[32];
+        Arrays.fill(key, (byte) seed);
+        return "whsec_" + Base64.getEncoder().encodeToString(key);
+    }
 
     @Test
     void acceptsOneWellFormedChannelOfEachType() {
         assertThatCode(() -> {
-            new ChannelSettings(Type.WEBHOOK, URL, List.of(SECRET, WebhookChannelTest.secret(8)), null, null);
+            new ChannelSettings(Type.WEBHOOK, URL, List.of(SECRET, secret(8)), null, null);
             new ChannelSettings(Type.SLACK, URL, null, null, null);
             new ChannelSettings(Type.EMAIL, null, null, List.of("a@example.com", "b@example.com"), "rf@example.com");
             new ChannelSettings(Type.LOG, null, null, null, null);

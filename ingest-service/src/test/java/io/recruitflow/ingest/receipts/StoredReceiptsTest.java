@@ -13,10 +13,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ReceiptsTest {
+class StoredReceiptsTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final Receipts receipts = new Receipts(null, JSON);
+    private final StoredReceipts receipts = new StoredReceipts(null, JSON);
     private final CandidateIntake intake = CandidateIntake.standard(JSON, Clock.systemUTC());
 
     @Test

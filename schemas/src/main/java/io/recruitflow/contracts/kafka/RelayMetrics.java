@@ -1,10 +1,10 @@
-package io.recruitflow.contracts.observability;
+package io.recruitflow.contracts.kafka;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-import io.recruitflow.contracts.kafka.EventRelay;
+import io.recruitflow.contracts.observability.PipelineMetrics;
 
 /**
  * What every relay reports once its batch has committed: the events written (counted as the

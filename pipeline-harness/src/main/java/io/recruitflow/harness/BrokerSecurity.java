@@ -1,4 +1,4 @@
-package io.recruitflow.harness.security;
+package io.recruitflow.harness;
 
 import java.io.IOException;
 import java.io.Reader;

@@ -7,45 +7,49 @@ import io.recruitflow.avro.CandidateProfile;
 import io.recruitflow.contracts.avro.AvroSingleObjectSerializer;
 import io.recruitflow.ingest.auth.Sha256;
 import io.recruitflow.ingest.candidate.IngestAnswer;
+import io.recruitflow.ingest.candidate.Receipts;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What makes ingest exactly-once from an ATS's point of view: a re-delivered event (same source and
- * event id) is answered as it was the first time, and a candidate re-sent with unchanged content is
- * not published again. The content fingerprint covers the whole normalised profile except the
- * event's own id and times.
+ * {@link Receipts} in a {@link ReceiptStore}: answers as JSON by source and event id, and each
+ * candidate's content fingerprint, which covers the whole normalised profile except the event's own
+ * id and times.
  */
-public final class Receipts {
+public final class StoredReceipts implements Receipts {
 
     private final ReceiptStore store;
     private final JsonMapper json;
     private final AvroSingleObjectSerializer<CandidateProfile> avro = new AvroSingleObjectSerializer<>();
 
-    public Receipts(ReceiptStore store, JsonMapper json) {
+    public StoredReceipts(ReceiptStore store, JsonMapper json) {
         this.store = store;
         this.json = json;
     }
 
+    @Override
     public Optional<IngestAnswer> answered(String source, String eventId) {
         return store.get(deliveryKey(source, eventId)).map(answer -> json.readValue(answer, IngestAnswer.class));
     }
 
+    @Override
     public void remember(String source, String eventId, IngestAnswer answer) {
         store.put(deliveryKey(source, eventId), json.writeValueAsString(answer));
     }
 
-    /** The profile's content fingerprint, or empty when that is what was last published for the candidate. */
+    @Override
     public Optional<String> changedContent(CandidateProfile profile) {
         String fingerprint = fingerprint(profile);
         boolean unchanged = store.get(contentKey(profile.getCandidateKey())).map(fingerprint::equals).orElse(false);
         return unchanged ? Optional.empty() : Optional.of(fingerprint);
     }
 
+    @Override
     public void rememberContent(String candidateKey, String fingerprint) {
         store.put(contentKey(candidateKey), fingerprint);
     }
 
-    /** After an erasure the candidate is new again; its delivery receipts hold no candidate data. */
+    /** Its delivery receipts stay: they hold no candidate data. */
+    @Override
     public void forget(String candidateKey) {
         store.put(contentKey(candidateKey), null);
     }

@@ -1,4 +1,4 @@
-package io.recruitflow.notifier.delivery;
+package io.recruitflow.notifier.notification;
 
 import java.net.URI;
 import java.util.Base64;
@@ -65,7 +65,7 @@ public record ChannelSettings(Type type, URI url, List<String> secrets, List<Str
     }
 
     /** The HMAC key of {@code secrets[index]}: the bytes after {@code whsec_}, base64-decoded. */
-    static byte[] secretKey(List<String> secrets, int index) {
+    public static byte[] secretKey(List<String> secrets, int index) {
         String secret = secrets.get(index);
         String field = "secrets[" + index + "]";
         if (secret == null || !secret.startsWith(SECRET_PREFIX)) {

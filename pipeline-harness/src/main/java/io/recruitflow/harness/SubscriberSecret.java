@@ -1,4 +1,4 @@
-package io.recruitflow.harness.load;
+package io.recruitflow.harness;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

@@ -1,10 +1,8 @@
 package io.recruitflow.classifier;
 
-import io.recruitflow.contracts.security.ServiceSecurityConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.context.annotation.Import;
 
 /**
  * classifier-service: scores each {@code CandidateProfile} against the backend engineer and backend
@@ -13,7 +11,6 @@ import org.springframework.context.annotation.Import;
  * crash never loses or duplicates a verdict downstream.
  */
 @SpringBootApplication
-@Import(ServiceSecurityConfiguration.class)
 @ConfigurationPropertiesScan
 public class ClassifierApplication {
 

@@ -26,6 +26,7 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
+import io.recruitflow.kit.kafka.DeadLettering;
 
 /**
  * Dead letters as the services write them: Spring's recoverer as the dead-letter contract
@@ -48,7 +49,7 @@ final class DeadLetterFixtures implements AutoCloseable {
         this.template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
                 new StringSerializer(), new ByteArraySerializer()));
-        this.recoverer = DeadLetters.recoverer(template);
+        this.recoverer = DeadLettering.recoverer(template);
     }
 
     /** A new source topic and its dead-letter twin; returns the dead-letter topic's name. */

@@ -3,28 +3,22 @@ package io.recruitflow.ingest;
 import java.time.Clock;
 
 import io.recruitflow.contracts.candidate.CandidateIntake;
-import io.recruitflow.contracts.observability.PipelineMetrics;
 import io.recruitflow.ingest.candidate.AtsEventHandler;
 import io.recruitflow.ingest.candidate.ProfileEvents;
 import io.recruitflow.ingest.candidate.Receipts;
 import io.recruitflow.ingest.candidate.Transactions;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import io.recruitflow.kit.observability.PipelineMetrics;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Wires the framework-free use case (read, validate, normalise, publish) to its adapters: the event
- * bus and the transaction from {@code messaging}, the receipts from {@code receipts}.
+ * bus and the transaction from {@code messaging}, the receipts from {@code receipts}, the clock from the
+ * service kit.
  */
 @Configuration(proxyBeanMethods = false)
 class CandidateHandlingConfiguration {
-
-    @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 
     @Bean
     CandidateIntake candidateIntake(JsonMapper json, Clock clock) {

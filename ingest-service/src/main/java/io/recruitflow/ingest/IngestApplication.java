@@ -1,10 +1,8 @@
 package io.recruitflow.ingest;
 
-import io.recruitflow.contracts.security.ServiceSecurityConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.context.annotation.Import;
 
 /**
  * ingest-service: the pipeline's front door for applicant-tracking systems. It accepts candidate
@@ -13,7 +11,6 @@ import org.springframework.context.annotation.Import;
  * keyed by the candidate key, with the idempotent producer.
  */
 @SpringBootApplication
-@Import(ServiceSecurityConfiguration.class)
 @ConfigurationPropertiesScan
 public class IngestApplication {
 

@@ -1,10 +1,8 @@
 package io.recruitflow.notifier;
 
-import io.recruitflow.contracts.security.ServiceSecurityConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.context.annotation.Import;
 
 /**
  * notifier-service: turns each {@code CandidateClassified} into a {@code RoutingDecision} that
@@ -12,7 +10,6 @@ import org.springframework.context.annotation.Import;
  * then tells recruiters. Consume, route and produce happen in one Kafka transaction.
  */
 @SpringBootApplication
-@Import(ServiceSecurityConfiguration.class)
 @ConfigurationPropertiesScan
 public class NotifierApplication {
 

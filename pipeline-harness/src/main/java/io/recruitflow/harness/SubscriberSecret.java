@@ -1,19 +1,17 @@
 package io.recruitflow.harness;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import io.recruitflow.contracts.webhooks.StandardWebhooks;
 
 /**
  * A recruiter subscription's Standard Webhooks secret as the subscriber holds it: the check of a
- * request's signatures (written from the specification, sharing no code with notifier-service) and
- * the notifier settings that subscribe a loopback endpoint with it.
+ * request's signatures (with the contracts' {@link StandardWebhooks}, as any recruiter's receiver may;
+ * its own test pins it to the specification's example) and the notifier settings that subscribe a
+ * loopback endpoint with it.
  */
 public final class SubscriberSecret {
 
@@ -32,7 +30,7 @@ public final class SubscriberSecret {
 
     /** The secret as notifier is configured with it: {@code whsec_<base64>}. */
     public String whsec() {
-        return "whsec_" + Base64.getEncoder().encodeToString(key);
+        return StandardWebhooks.SECRET_PREFIX + Base64.getEncoder().encodeToString(key);
     }
 
     /** Whether one of the space-separated {@code v1,} signatures is ours over {@code id.timestamp.body}. */
@@ -40,21 +38,7 @@ public final class SubscriberSecret {
         if (id == null || timestamp == null || signatures == null) {
             return false;
         }
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            mac.update((id + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8));
-            byte[] expected = ("v1," + Base64.getEncoder().encodeToString(mac.doFinal(body)))
-                    .getBytes(StandardCharsets.UTF_8);
-            for (String signature : signatures.split(" ")) {
-                if (MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.UTF_8))) {
-                    return true;
-                }
-            }
-            return false;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is unavailable", e);
-        }
+        return StandardWebhooks.anySignatureMatches(signatures, List.of(StandardWebhooks.mac(key, id, timestamp, body)));
     }
 
     /**

@@ -224,7 +224,7 @@ class PipelineEndToEndTest {
             assertThat(Arrays.copyOf(bytes, 2)).containsExactly(0xC3, 0x01);
             long fingerprint = ByteBuffer.wrap(bytes, 2, 8).order(ByteOrder.LITTLE_ENDIAN).getLong();
             Schema writer = schemaFilesByFingerprint().get(fingerprint);
-            assertThat(writer).as("an .avsc file in schemas/ with the record's fingerprint").isNotNull();
+            assertThat(writer).as("an .avsc file in contracts/ with the record's fingerprint").isNotNull();
 
             GenericRecord record = new GenericDatumReader<GenericRecord>(writer).read(null,
                     DecoderFactory.get().binaryDecoder(bytes, 10, bytes.length - 10, null));
@@ -269,7 +269,7 @@ class PipelineEndToEndTest {
 
     private static Map<Long, Schema> schemaFilesByFingerprint() throws IOException {
         Map<Long, Schema> schemas = new HashMap<>();
-        try (Stream<Path> files = Files.walk(Path.of("..", "schemas", "src", "main", "resources", "avro", "released"))) {
+        try (Stream<Path> files = Files.walk(Path.of("..", "contracts", "src", "main", "resources", "avro", "released"))) {
             for (Path file : files.filter(path -> path.toString().endsWith(".avsc")).toList()) {
                 Schema schema = new Schema.Parser().parse(file.toFile());
                 schemas.put(SchemaNormalization.parsingFingerprint64(schema), schema);

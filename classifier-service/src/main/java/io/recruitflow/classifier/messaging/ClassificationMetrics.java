@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 
 import io.recruitflow.avro.CandidateClassified;
-import io.recruitflow.contracts.kafka.RelayMetrics;
-import io.recruitflow.contracts.observability.PipelineMetrics;
+import io.recruitflow.kit.kafka.RelayMetrics;
+import io.recruitflow.kit.observability.PipelineMetrics;
 
 /** Counts committed classifications by role, their latency from the ATS event, and dead letters. */
 final class ClassificationMetrics extends RelayMetrics<CandidateClassified> {

@@ -9,8 +9,8 @@ import io.recruitflow.avro.CandidateRole;
 import io.recruitflow.avro.Evidence;
 import io.recruitflow.avro.RoleScore;
 import io.recruitflow.avro.WorkExperience;
-import io.recruitflow.classifier.scoring.CandidateView;
 import io.recruitflow.classifier.rollout.CurrentClassifier;
+import io.recruitflow.classifier.scoring.CandidateView;
 import io.recruitflow.classifier.scoring.Classification;
 
 /**

@@ -4,18 +4,16 @@ import java.time.Clock;
 
 import io.recruitflow.avro.CandidateClassified;
 import io.recruitflow.avro.CandidateProfile;
-import io.recruitflow.contracts.kafka.EventRelay;
-import io.recruitflow.contracts.observability.PipelineMetrics;
-import io.recruitflow.contracts.observability.RecordTracing;
-import io.recruitflow.contracts.kafka.PipelineKafka;
-import io.recruitflow.contracts.kafka.TransactionalRelayConfiguration;
-import io.recruitflow.contracts.topics.Topics;
 import io.recruitflow.classifier.ClassifierProperties;
 import io.recruitflow.classifier.rollout.CurrentClassifier;
+import io.recruitflow.contracts.topics.Topics;
+import io.recruitflow.kit.kafka.EventRelay;
+import io.recruitflow.kit.kafka.PipelineKafka;
+import io.recruitflow.kit.observability.PipelineMetrics;
+import io.recruitflow.kit.observability.RecordTracing;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
 
@@ -24,7 +22,6 @@ import org.springframework.kafka.core.KafkaOperations;
  * (transactions from {@code spring.kafka.producer.transaction-id-prefix}, {@code read_committed}).
  */
 @Configuration(proxyBeanMethods = false)
-@Import(TransactionalRelayConfiguration.class)
 class ClassifierKafkaConfiguration {
 
     @Bean
@@ -43,9 +40,10 @@ class ClassifierKafkaConfiguration {
                                                                           CurrentClassifier classifier,
                                                                           ClassifierProperties properties,
                                                                           PipelineMetrics metrics,
-                                                                          RecordTracing tracing) {
-        Classifications classifications = new Classifications(classifier, Clock.systemUTC());
+                                                                          RecordTracing tracing,
+                                                                          Clock clock) {
+        Classifications classifications = new Classifications(classifier, clock);
         return new EventRelay<>(kafka, Topics.CANDIDATE_CLASSIFICATIONS, properties.serviceSource(),
-                classifications::classify, Clock.systemUTC(), new ClassificationMetrics(metrics, Clock.systemUTC()), tracing);
+                classifications::classify, clock, new ClassificationMetrics(metrics, clock), tracing);
     }
 }

@@ -6,7 +6,7 @@ import io.recruitflow.avro.CandidateClassified;
 import io.recruitflow.avro.CandidateProfile;
 import io.recruitflow.classifier.ClassifierProperties;
 import io.recruitflow.classifier.rollout.ModelRolloutListener;
-import io.recruitflow.contracts.kafka.EventRelay;
+import io.recruitflow.kit.kafka.EventRelay;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

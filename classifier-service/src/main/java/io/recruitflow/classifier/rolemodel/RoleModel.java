@@ -5,11 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+
+import io.recruitflow.contracts.crypto.Digests;
 
 /**
  * The backend engineer and backend developer role models of the seed article, plus the "backend
@@ -147,14 +147,6 @@ public final class RoleModel {
 
     /** The first 12 hex digits of the SHA-256 of the parts, one after the other. */
     static String sha256Prefix(byte[]... parts) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            for (byte[] part : parts) {
-                sha256.update(part);
-            }
-            return HexFormat.of().formatHex(sha256.digest()).substring(0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
+        return HexFormat.of().formatHex(Digests.sha256(parts)).substring(0, 12);
     }
 }

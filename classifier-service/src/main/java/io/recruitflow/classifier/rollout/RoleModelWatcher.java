@@ -2,6 +2,7 @@ package io.recruitflow.classifier.rollout;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 
 import io.recruitflow.classifier.rolemodel.RoleModel;
 import org.slf4j.Logger;
@@ -33,7 +34,7 @@ public final class RoleModelWatcher {
         try {
             model = RoleModel.load(file);
         } catch (RuntimeException e) {
-            String failure = e.getMessage();
+            String failure = Objects.requireNonNullElse(e.getMessage(), e.getClass().getName());
             if (!failure.equals(lastFailure)) {
                 log.error("Role model file {} does not load; keeping {}: {}", file, classifier.modelVersion(), failure);
                 lastFailure = failure;

@@ -1,7 +1,7 @@
 package io.recruitflow.classifier.web;
 
-import io.recruitflow.contracts.candidate.CandidateProblems;
 import io.recruitflow.contracts.candidate.InvalidCandidateException;
+import io.recruitflow.kit.web.CandidateProblems;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;

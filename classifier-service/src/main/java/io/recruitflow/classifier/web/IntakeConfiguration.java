@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 class IntakeConfiguration {
 
     @Bean
-    CandidateIntake candidateIntake(JsonMapper json) {
-        return CandidateIntake.standard(json, Clock.systemUTC());
+    CandidateIntake candidateIntake(JsonMapper json, Clock clock) {
+        return CandidateIntake.standard(json, clock);
     }
 }

@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Single-thread throughput of {@link Classifier#classify} with the standard role model, for the two
  * shapes of input the classifier sees: a typical structured profile and a one-page free-text resume
- * (issue 3: at least 100,000 structured profiles/s and 20,000 resumes/s per core).
+ * (BENCHMARKS.md has the figures and the bars they are held to).
  *
  * <p>Run: {@code mvn -pl classifier-service -am -Pbenchmark -DskipTests verify}.
  */

@@ -21,9 +21,11 @@ import com.nimbusds.jwt.SignedJWT;
 import io.recruitflow.classifier.rolemodel.RoleModel;
 import io.recruitflow.classifier.rollout.CurrentClassifier;
 import io.recruitflow.contracts.candidate.Fixtures;
-import io.recruitflow.contracts.security.ServiceSecurityConfiguration;
+import io.recruitflow.kit.ClockAutoConfiguration;
+import io.recruitflow.kit.security.ServiceSecurityAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
@@ -37,8 +39,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /** The explain endpoint with the real intake and classifier, and no Kafka in the context at all. */
 @WebMvcTest(ExplainController.class)
-@Import({IntakeConfiguration.class, ExplainControllerTest.RealClassifier.class, ServiceSecurityConfiguration.class,
-        ClassifierEndpoints.class})
+@Import({IntakeConfiguration.class, ExplainControllerTest.RealClassifier.class, ClassifierEndpoints.class})
+@ImportAutoConfiguration({ServiceSecurityAutoConfiguration.class, ClockAutoConfiguration.class})
 @TestPropertySource(properties = "pipeline.security.api-keys=" + ExplainControllerTest.API_KEY)
 class ExplainControllerTest {
 

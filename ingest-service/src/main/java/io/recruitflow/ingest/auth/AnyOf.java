@@ -22,18 +22,18 @@ public final class AnyOf implements RequestAuthenticator {
     }
 
     @Override
-    public Verdict verify(byte[] rawBody, Map<String, String> headers, Instant now) {
-        Verdict.Rejected firstPresent = null;
+    public AuthenticationResult verify(byte[] rawBody, Map<String, String> headers, Instant now) {
+        AuthenticationResult.Rejected firstPresent = null;
         for (RequestAuthenticator authenticator : authenticators) {
-            Verdict verdict = authenticator.verify(rawBody, headers, now);
-            if (verdict instanceof Verdict.Accepted) {
+            AuthenticationResult verdict = authenticator.verify(rawBody, headers, now);
+            if (verdict instanceof AuthenticationResult.Accepted) {
                 return verdict;
             }
             if (firstPresent == null && authenticator.credentialsPresent(headers)) {
-                firstPresent = (Verdict.Rejected) verdict;
+                firstPresent = (AuthenticationResult.Rejected) verdict;
             }
         }
-        return firstPresent != null ? firstPresent : new Verdict.Rejected("no credentials");
+        return firstPresent != null ? firstPresent : new AuthenticationResult.Rejected("no credentials");
     }
 
     @Override

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.recruitflow.contracts.crypto.Digests;
+
 /**
  * A static API key in a request header (default {@code X-Api-Key}), for in-house systems that cannot
  * sign. Several keys may be configured so one can be rotated without downtime. The presented key and
@@ -27,7 +29,7 @@ public final class ApiKeyAuthenticator implements RequestAuthenticator {
      * @param keys       the accepted keys, at least one, none blank
      */
     public ApiKeyAuthenticator(String headerName, List<String> keys) {
-        if (Hmac.isBlank(headerName)) {
+        if (SignatureChecks.isBlank(headerName)) {
             throw new IllegalArgumentException("API key header name is blank");
         }
         if (keys == null || keys.isEmpty()) {
@@ -36,7 +38,7 @@ public final class ApiKeyAuthenticator implements RequestAuthenticator {
         this.headerName = headerName.strip();
         this.lowerCaseHeader = this.headerName.toLowerCase(Locale.ROOT);
         this.keyDigests = keys.stream().map(key -> {
-            if (Hmac.isBlank(key)) {
+            if (SignatureChecks.isBlank(key)) {
                 throw new IllegalArgumentException("API key is blank");
             }
             return digest(key);
@@ -48,14 +50,14 @@ public final class ApiKeyAuthenticator implements RequestAuthenticator {
     }
 
     @Override
-    public Verdict verify(byte[] rawBody, Map<String, String> headers, Instant now) {
+    public AuthenticationResult verify(byte[] rawBody, Map<String, String> headers, Instant now) {
         String presented = headers.get(lowerCaseHeader);
-        if (Hmac.isBlank(presented)) {
-            return new Verdict.Rejected("missing " + headerName + " header");
+        if (SignatureChecks.isBlank(presented)) {
+            return new AuthenticationResult.Rejected("missing " + headerName + " header");
         }
-        return Hmac.matchesAny(digest(presented.strip()), keyDigests)
-                ? new Verdict.Accepted(SCHEME, null)
-                : new Verdict.Rejected("API key not recognised");
+        return SignatureChecks.matchesAny(digest(presented.strip()), keyDigests)
+                ? new AuthenticationResult.Accepted(SCHEME, null)
+                : new AuthenticationResult.Rejected("API key not recognised");
     }
 
     @Override
@@ -64,6 +66,6 @@ public final class ApiKeyAuthenticator implements RequestAuthenticator {
     }
 
     private static byte[] digest(String key) {
-        return Sha256.digest(key.getBytes(StandardCharsets.UTF_8));
+        return Digests.sha256(key.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import io.recruitflow.contracts.webhooks.StandardWebhooks;
+
 /**
  * Builds the authenticator for a configured source, failing fast at start-up on a configuration that
  * could never accept a request. How each scheme reads its secret strings:
@@ -44,7 +46,7 @@ public final class Authenticators {
         if (secrets.isEmpty()) {
             throw new IllegalArgumentException("source '" + source + "': no secret configured");
         }
-        if (secrets.stream().anyMatch(Hmac::isBlank)) {
+        if (secrets.stream().anyMatch(SignatureChecks::isBlank)) {
             throw new IllegalArgumentException("source '" + source + "': a configured secret is blank");
         }
         String scheme = credentials.scheme().strip().toLowerCase(Locale.ROOT);

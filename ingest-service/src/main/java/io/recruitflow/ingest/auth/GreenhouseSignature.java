@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import io.recruitflow.contracts.crypto.Digests;
+
 /**
  * Greenhouse's webhook signature, as documented at developers.greenhouse.io (webhooks,
  * "Authentication"): header {@code Signature: sha256 <hex>}, literally {@code sha256}, one space, then
@@ -13,7 +15,7 @@ import java.util.Map;
  * {@code hash_hmac}). Upper-case hex is tolerated; it decodes to the same MAC.
  * <p>
  * Greenhouse signs no timestamp, so this layer cannot refuse a replay; the {@code Greenhouse-Event-ID}
- * header is passed through as {@link Verdict.Accepted#deliveryId()} for the idempotency layer to drop
+ * header is passed through as {@link AuthenticationResult.Accepted#deliveryId()} for the idempotency layer to drop
  * re-deliveries. That header is <em>not</em> covered by the signature.
  */
 public final class GreenhouseSignature implements RequestAuthenticator {
@@ -36,25 +38,25 @@ public final class GreenhouseSignature implements RequestAuthenticator {
     }
 
     @Override
-    public Verdict verify(byte[] rawBody, Map<String, String> headers, Instant now) {
+    public AuthenticationResult verify(byte[] rawBody, Map<String, String> headers, Instant now) {
         String header = headers.get(SIGNATURE_HEADER);
-        if (Hmac.isBlank(header)) {
-            return new Verdict.Rejected("missing Signature header");
+        if (SignatureChecks.isBlank(header)) {
+            return new AuthenticationResult.Rejected("missing Signature header");
         }
         String value = header.strip();
         if (!value.startsWith(PREFIX)) {
-            return new Verdict.Rejected("malformed Signature header, expected 'sha256 <hex>'");
+            return new AuthenticationResult.Rejected("malformed Signature header, expected 'sha256 <hex>'");
         }
-        byte[] presented = Hmac.decodeHex(value.substring(PREFIX.length()).strip());
+        byte[] presented = SignatureChecks.decodeHex(value.substring(PREFIX.length()).strip());
         if (presented == null) {
-            return new Verdict.Rejected("malformed Signature header, expected 'sha256 <hex>'");
+            return new AuthenticationResult.Rejected("malformed Signature header, expected 'sha256 <hex>'");
         }
-        List<byte[]> expected = secrets.stream().map(secret -> Hmac.sha256(secret, rawBody)).toList();
-        if (!Hmac.matchesAny(presented, expected)) {
-            return new Verdict.Rejected("signature does not match");
+        List<byte[]> expected = secrets.stream().map(secret -> Digests.hmacSha256(secret, rawBody)).toList();
+        if (!SignatureChecks.matchesAny(presented, expected)) {
+            return new AuthenticationResult.Rejected("signature does not match");
         }
         String eventId = headers.get(EVENT_ID_HEADER);
-        return new Verdict.Accepted(SCHEME, Hmac.isBlank(eventId) ? null : eventId.strip());
+        return new AuthenticationResult.Accepted(SCHEME, SignatureChecks.isBlank(eventId) ? null : eventId.strip());
     }
 
     @Override

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import io.recruitflow.contracts.crypto.Digests;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
@@ -28,14 +30,14 @@ import tools.jackson.databind.json.JsonMapper;
  * <ul>
  *   <li>The signature does not cover {@code event} or {@code data}. Someone who captured one delivery
  *       could attach other ids to its signature within the tolerance. The Lever adapter is therefore to
- *       treat an event only as a hint and fetch the candidate from Lever's API (issue 4), so a forged
+ *       treat an event only as a hint and fetch the candidate from Lever's API, so a forged
  *       id can at most make us fetch a real candidate again.</li>
  *   <li>To stop captured deliveries from being replayed for ever, {@code triggeredAt} must lie within
  *       a tolerance of now, either way (default 5 minutes, configurable). A Lever retry that keeps
  *       its original {@code triggeredAt} past the tolerance is refused; widen it if Lever retries
  *       late.</li>
  * </ul>
- * Lever has no per-delivery id, so {@link Verdict.Accepted#deliveryId()} is {@code null}.
+ * Lever has no per-delivery id, so {@link AuthenticationResult.Accepted#deliveryId()} is {@code null}.
  */
 public final class LeverSignature implements RequestAuthenticator {
 
@@ -64,43 +66,43 @@ public final class LeverSignature implements RequestAuthenticator {
     }
 
     @Override
-    public Verdict verify(byte[] rawBody, Map<String, String> headers, Instant now) {
+    public AuthenticationResult verify(byte[] rawBody, Map<String, String> headers, Instant now) {
         JsonNode body;
         try {
             body = JSON.readTree(rawBody);
         } catch (JacksonException e) {
-            return new Verdict.Rejected("body is not JSON carrying token, triggeredAt and signature");
+            return new AuthenticationResult.Rejected("body is not JSON carrying token, triggeredAt and signature");
         }
         if (body == null || !body.isObject()) {
-            return new Verdict.Rejected("body is not JSON carrying token, triggeredAt and signature");
+            return new AuthenticationResult.Rejected("body is not JSON carrying token, triggeredAt and signature");
         }
         String token = text(body.get("token"));
         String triggeredAt = millis(body.get("triggeredAt"));
         String signature = text(body.get("signature"));
-        if (Hmac.isBlank(token)) {
-            return new Verdict.Rejected("missing token field in body");
+        if (SignatureChecks.isBlank(token)) {
+            return new AuthenticationResult.Rejected("missing token field in body");
         }
         if (body.get("triggeredAt") == null || body.get("triggeredAt").isNull()) {
-            return new Verdict.Rejected("missing triggeredAt field in body");
+            return new AuthenticationResult.Rejected("missing triggeredAt field in body");
         }
         if (triggeredAt == null) {
-            return new Verdict.Rejected("triggeredAt is not unix milliseconds");
+            return new AuthenticationResult.Rejected("triggeredAt is not unix milliseconds");
         }
-        if (Hmac.isBlank(signature)) {
-            return new Verdict.Rejected("missing signature field in body");
+        if (SignatureChecks.isBlank(signature)) {
+            return new AuthenticationResult.Rejected("missing signature field in body");
         }
         if (!Tolerances.within(Instant.ofEpochMilli(Long.parseLong(triggeredAt)), now, tolerance)) {
-            return new Verdict.Rejected(Tolerances.outside("triggeredAt", tolerance));
+            return new AuthenticationResult.Rejected(Tolerances.outside("triggeredAt", tolerance));
         }
-        byte[] presented = Hmac.decodeHex(signature.strip());
+        byte[] presented = SignatureChecks.decodeHex(signature.strip());
         if (presented == null) {
-            return new Verdict.Rejected("malformed signature field, expected hex");
+            return new AuthenticationResult.Rejected("malformed signature field, expected hex");
         }
         byte[] signed = (token + triggeredAt).getBytes(StandardCharsets.UTF_8);
-        List<byte[]> expected = tokens.stream().map(key -> Hmac.sha256(key, signed)).toList();
-        return Hmac.matchesAny(presented, expected)
-                ? new Verdict.Accepted(SCHEME, null)
-                : new Verdict.Rejected("signature does not match");
+        List<byte[]> expected = tokens.stream().map(key -> Digests.hmacSha256(key, signed)).toList();
+        return SignatureChecks.matchesAny(presented, expected)
+                ? new AuthenticationResult.Accepted(SCHEME, null)
+                : new AuthenticationResult.Rejected("signature does not match");
     }
 
     private static String text(JsonNode node) {

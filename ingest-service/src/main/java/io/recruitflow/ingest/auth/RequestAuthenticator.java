@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * Authenticates one inbound request on its raw bytes, before anything parses it. Implementations are
  * immutable and thread-safe, never throw for bad input (a malformed credential is a
- * {@link Verdict.Rejected}), and compare MACs and keys in constant time.
+ * {@link AuthenticationResult.Rejected}), and compare MACs and keys in constant time.
  */
 public interface RequestAuthenticator {
 
@@ -15,7 +15,7 @@ public interface RequestAuthenticator {
      * @param headers request headers, names lower-cased (one value per name)
      * @param now     the current time, for timestamp tolerances
      */
-    Verdict verify(byte[] rawBody, Map<String, String> headers, Instant now);
+    AuthenticationResult verify(byte[] rawBody, Map<String, String> headers, Instant now);
 
     /**
      * Whether the request carries this scheme's credentials at all (its headers are present), so that

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import io.recruitflow.contracts.webhooks.StandardWebhooks;
+
 /**
  * Verifies a Standard Webhooks signature (see {@link StandardWebhooks} for the algorithm): the
  * three headers must be present, {@code webhook-timestamp} must be within the tolerance of now in
@@ -14,7 +16,7 @@ import java.util.regex.Pattern;
  * rotated by configuring the new one beside the old. Entries of other versions, and entries that are
  * not base64, are ignored. A replayed {@code webhook-id} inside the window is accepted here: dropping
  * re-deliveries is the idempotency layer's job, which gets the id as
- * {@link Verdict.Accepted#deliveryId()}.
+ * {@link AuthenticationResult.Accepted#deliveryId()}.
  */
 public final class StandardWebhooksSignature implements RequestAuthenticator {
 
@@ -42,40 +44,31 @@ public final class StandardWebhooksSignature implements RequestAuthenticator {
     }
 
     @Override
-    public Verdict verify(byte[] rawBody, Map<String, String> headers, Instant now) {
+    public AuthenticationResult verify(byte[] rawBody, Map<String, String> headers, Instant now) {
         String id = headers.get(StandardWebhooks.ID_HEADER);
         String timestamp = headers.get(StandardWebhooks.TIMESTAMP_HEADER);
         String signatures = headers.get(StandardWebhooks.SIGNATURE_HEADER);
-        if (Hmac.isBlank(id)) {
-            return new Verdict.Rejected("missing webhook-id header");
+        if (SignatureChecks.isBlank(id)) {
+            return new AuthenticationResult.Rejected("missing webhook-id header");
         }
-        if (Hmac.isBlank(timestamp)) {
-            return new Verdict.Rejected("missing webhook-timestamp header");
+        if (SignatureChecks.isBlank(timestamp)) {
+            return new AuthenticationResult.Rejected("missing webhook-timestamp header");
         }
-        if (Hmac.isBlank(signatures)) {
-            return new Verdict.Rejected("missing webhook-signature header");
+        if (SignatureChecks.isBlank(signatures)) {
+            return new AuthenticationResult.Rejected("missing webhook-signature header");
         }
         String seconds = timestamp.strip();
         if (!UNIX_SECONDS.matcher(seconds).matches()) {
-            return new Verdict.Rejected("webhook-timestamp is not unix seconds");
+            return new AuthenticationResult.Rejected("webhook-timestamp is not unix seconds");
         }
         if (!Tolerances.within(Instant.ofEpochSecond(Long.parseLong(seconds)), now, tolerance)) {
-            return new Verdict.Rejected(Tolerances.outside("webhook-timestamp", tolerance));
+            return new AuthenticationResult.Rejected(Tolerances.outside("webhook-timestamp", tolerance));
         }
         List<byte[]> expected = keys.stream()
                 .map(key -> StandardWebhooks.mac(key, id, seconds, rawBody))
                 .toList();
-        boolean match = false;
-        for (String entry : signatures.strip().split(" +")) {
-            if (!entry.startsWith(StandardWebhooks.VERSION_PREFIX)) {
-                continue;
-            }
-            byte[] presented = Hmac.decodeBase64(entry.substring(StandardWebhooks.VERSION_PREFIX.length()));
-            if (presented != null) {
-                match |= Hmac.matchesAny(presented, expected);
-            }
-        }
-        return match ? new Verdict.Accepted(SCHEME, id) : new Verdict.Rejected("signature does not match");
+        boolean match = StandardWebhooks.anySignatureMatches(signatures, expected);
+        return match ? new AuthenticationResult.Accepted(SCHEME, id) : new AuthenticationResult.Rejected("signature does not match");
     }
 
     @Override

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import io.recruitflow.contracts.crypto.Digests;
+
 /**
  * Workable's webhook signature. Workable's reference (workable.readme.io, "Webhook Subscriptions",
  * "Encryption") says requests are signed with HMAC SHA256 on the payload, keyed with the account
@@ -32,19 +34,19 @@ public final class WorkableSignature implements RequestAuthenticator {
     }
 
     @Override
-    public Verdict verify(byte[] rawBody, Map<String, String> headers, Instant now) {
+    public AuthenticationResult verify(byte[] rawBody, Map<String, String> headers, Instant now) {
         String header = headers.get(SIGNATURE_HEADER);
-        if (Hmac.isBlank(header)) {
-            return new Verdict.Rejected("missing X-Workable-Signature header");
+        if (SignatureChecks.isBlank(header)) {
+            return new AuthenticationResult.Rejected("missing X-Workable-Signature header");
         }
-        byte[] presented = Hmac.decodeHex(header.strip());
+        byte[] presented = SignatureChecks.decodeHex(header.strip());
         if (presented == null) {
-            return new Verdict.Rejected("malformed X-Workable-Signature header, expected hex");
+            return new AuthenticationResult.Rejected("malformed X-Workable-Signature header, expected hex");
         }
-        List<byte[]> expected = secrets.stream().map(secret -> Hmac.sha256(secret, rawBody)).toList();
-        return Hmac.matchesAny(presented, expected)
-                ? new Verdict.Accepted(SCHEME, null)
-                : new Verdict.Rejected("signature does not match");
+        List<byte[]> expected = secrets.stream().map(secret -> Digests.hmacSha256(secret, rawBody)).toList();
+        return SignatureChecks.matchesAny(presented, expected)
+                ? new AuthenticationResult.Accepted(SCHEME, null)
+                : new AuthenticationResult.Rejected("signature does not match");
     }
 
     @Override

@@ -7,12 +7,12 @@ import java.util.Optional;
 import io.recruitflow.avro.CandidateProfile;
 import io.recruitflow.contracts.candidate.CandidateIntake;
 import io.recruitflow.contracts.candidate.CandidateValidator;
-import io.recruitflow.contracts.observability.PipelineMetrics;
 import io.recruitflow.contracts.topics.Topics;
 import io.recruitflow.ingest.formats.AtsEvent;
 import io.recruitflow.ingest.formats.CandidateErasure;
 import io.recruitflow.ingest.formats.CandidateUpsert;
 import io.recruitflow.ingest.formats.NotACandidateEvent;
+import io.recruitflow.kit.observability.PipelineMetrics;
 
 /**
  * What becomes of an authenticated ATS event, whatever format it came in: a candidate is validated,

@@ -1,8 +1,8 @@
 package io.recruitflow.ingest.formats;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+
+import io.recruitflow.contracts.crypto.Digests;
 
 /**
  * Event ids derived from the payload bytes, for deliveries that carry no id of their own: a
@@ -18,11 +18,6 @@ final class ContentIds {
 
     /** {@code <prefix>-<first 128 bits of SHA-256(body) in hex>}. */
     static String of(String prefix, byte[] body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return prefix + "-" + HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return prefix + "-" + HexFormat.of().formatHex(Digests.sha256(body), 0, 16);
     }
 }

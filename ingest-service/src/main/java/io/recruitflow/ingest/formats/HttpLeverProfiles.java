@@ -15,10 +15,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import io.recruitflow.contracts.candidate.CandidateSubmission;
 import io.recruitflow.contracts.candidate.CandidateSubmission.Basics;
 import io.recruitflow.contracts.candidate.CandidateSubmission.EducationEntry;
 import io.recruitflow.contracts.candidate.CandidateSubmission.Work;
+import io.recruitflow.contracts.candidate.CandidateSubmission;
 import io.recruitflow.contracts.skills.SkillNames;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;

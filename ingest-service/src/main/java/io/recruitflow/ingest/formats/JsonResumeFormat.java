@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.recruitflow.contracts.candidate.CandidateSubmission;
 import io.recruitflow.contracts.candidate.CandidateSubmission.Basics;
 import io.recruitflow.contracts.candidate.CandidateSubmission.EducationEntry;
 import io.recruitflow.contracts.candidate.CandidateSubmission.SkillEntry;
 import io.recruitflow.contracts.candidate.CandidateSubmission.Work;
+import io.recruitflow.contracts.candidate.CandidateSubmission;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.recruitflow.contracts.candidate.CandidateSubmission;
 import io.recruitflow.contracts.candidate.CandidateSubmission.Basics;
 import io.recruitflow.contracts.candidate.CandidateSubmission.EducationEntry;
 import io.recruitflow.contracts.candidate.CandidateSubmission.SkillEntry;
 import io.recruitflow.contracts.candidate.CandidateSubmission.Work;
+import io.recruitflow.contracts.candidate.CandidateSubmission;
 import io.recruitflow.contracts.skills.SkillNames;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

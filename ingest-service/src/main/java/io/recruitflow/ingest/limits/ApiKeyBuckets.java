@@ -5,7 +5,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import io.recruitflow.ingest.auth.Sha256;
+import io.recruitflow.contracts.crypto.Digests;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -32,6 +33,6 @@ final class ApiKeyBuckets {
     }
 
     private static String hash(String key) {
-        return Sha256.hex(key);
+        return Digests.sha256Hex(key);
     }
 }

@@ -49,7 +49,7 @@ final class BodySizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long limit = limitFor(Paths.withinApplication(request));
+        long limit = limitFor(RequestPaths.withinApplication(request));
         long declared = request.getContentLengthLong();
         if (declared > limit) {
             refuse(request, response, limit);

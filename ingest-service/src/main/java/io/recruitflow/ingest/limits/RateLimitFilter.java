@@ -41,7 +41,7 @@ final class RateLimitFilter extends OncePerRequestFilter {
 
     /** The bucket a request draws from, or {@code null} when its path is not limited. */
     String sourceOf(HttpServletRequest request) {
-        String path = Paths.withinApplication(request);
+        String path = RequestPaths.withinApplication(request);
         if (path.startsWith(WEBHOOKS)) {
             String rest = path.substring(WEBHOOKS.length());
             int slash = rest.indexOf('/');

@@ -5,11 +5,10 @@ import java.util.List;
 
 import io.recruitflow.contracts.candidate.InvalidCandidateException;
 import io.recruitflow.contracts.candidate.Violation;
-import io.recruitflow.contracts.kafka.AfterCommit;
-import io.recruitflow.contracts.kafka.DeadLetters;
-import io.recruitflow.contracts.kafka.EventRelay;
-import io.recruitflow.contracts.observability.PipelineMetrics;
-import io.recruitflow.contracts.observability.RecordTracing;
+import io.recruitflow.kit.kafka.AfterCommit;
+import io.recruitflow.kit.kafka.EventRelay;
+import io.recruitflow.kit.observability.PipelineMetrics;
+import io.recruitflow.kit.observability.RecordTracing;
 import io.recruitflow.ingest.candidate.AtsEventHandler;
 import io.recruitflow.ingest.candidate.IngestAnswer;
 import io.recruitflow.ingest.candidate.PublishFailedException;
@@ -25,6 +24,7 @@ import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
+import io.recruitflow.kit.kafka.DeadLettering;
 
 /**
  * Takes ATS events from the raw topic in any accepted format (see {@link RawAtsRecord}) through the
@@ -34,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  * is read here, not in a deserializer, so a record that is not a valid event reaches the dead-letter
  * topic byte for byte, with the reason in headers, and the rest of the batch flows on. When the
  * event bus or an ATS (a Lever profile fetch) fails, the batch rolls back and is retried with
- * back-off ({@code TransactionalRelayConfiguration}): those failures pass, dead-lettering would lose
+ * back-off (the service kit's {@code PipelineKafkaAutoConfiguration}): those failures pass, dead-lettering would lose
  * good events. An event that carries no candidate change is logged by id and skipped. Each event is
  * handled in a span of its own that continues the {@code traceparent} the ATS sent, if any.
  */
@@ -55,7 +55,7 @@ class AtsEventListener {
         this.formats = formats;
         this.events = events;
         this.json = json;
-        this.deadLetters = DeadLetters.recoverer(kafka);
+        this.deadLetters = DeadLettering.recoverer(kafka);
         this.metrics = metrics;
         this.tracing = tracing;
     }
@@ -84,7 +84,7 @@ class AtsEventListener {
             throw passing;
         } catch (RuntimeException e) {
             log.warn("Dead-lettering {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
-                    DeadLetters.reason(e));
+                    DeadLettering.reason(e));
             deadLetters.accept(record, null, e);
             AfterCommit.run(() -> metrics.deadLettered(record.topic(), e));
             return;

@@ -1,12 +1,10 @@
 package io.recruitflow.ingest.messaging;
 
-import io.recruitflow.contracts.kafka.TransactionalRelayConfiguration;
 import io.recruitflow.contracts.topics.Topics;
 import io.recruitflow.ingest.IngestProperties;
 import io.recruitflow.ingest.candidate.Transactions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.transaction.KafkaTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -17,7 +15,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * profile never goes out without its receipt.
  */
 @Configuration(proxyBeanMethods = false)
-@Import(TransactionalRelayConfiguration.class)
 class IngestKafkaConfiguration {
 
     @Bean

@@ -2,9 +2,9 @@ package io.recruitflow.ingest.messaging;
 
 import java.util.function.Supplier;
 
-import io.recruitflow.contracts.kafka.AfterCommit;
 import io.recruitflow.ingest.candidate.PublishFailedException;
 import io.recruitflow.ingest.candidate.Transactions;
+import io.recruitflow.kit.kafka.AfterCommit;
 import org.apache.kafka.common.KafkaException;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionOperations;

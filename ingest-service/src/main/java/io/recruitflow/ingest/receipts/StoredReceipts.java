@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import io.recruitflow.avro.CandidateProfile;
 import io.recruitflow.contracts.avro.AvroSingleObjectSerializer;
-import io.recruitflow.ingest.auth.Sha256;
+import io.recruitflow.contracts.crypto.Digests;
 import io.recruitflow.ingest.candidate.IngestAnswer;
 import io.recruitflow.ingest.candidate.Receipts;
 import tools.jackson.databind.json.JsonMapper;
@@ -63,7 +63,7 @@ public final class StoredReceipts implements Receipts {
         content.setEventId("");
         content.setOccurredAt(Instant.EPOCH);
         content.setReceivedAt(Instant.EPOCH);
-        return Sha256.hex(avro.serialize("", content));
+        return Digests.sha256Hex(avro.serialize("", content));
     }
 
     private static String deliveryKey(String source, String eventId) {

@@ -10,7 +10,7 @@ import io.recruitflow.ingest.auth.AnyOf;
 import io.recruitflow.ingest.auth.ApiKeyAuthenticator;
 import io.recruitflow.ingest.auth.RequestAuthenticator;
 import io.recruitflow.ingest.auth.StandardWebhooksSignature;
-import io.recruitflow.ingest.auth.Verdict;
+import io.recruitflow.ingest.auth.AuthenticationResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -55,7 +55,7 @@ class ApiAuthentication {
         if (authenticator == null) {
             throw new UnauthenticatedException("no API credentials are configured on this service");
         }
-        if (authenticator.verify(body, headers, Instant.now()) instanceof Verdict.Rejected rejected) {
+        if (authenticator.verify(body, headers, Instant.now()) instanceof AuthenticationResult.Rejected rejected) {
             throw new UnauthenticatedException(rejected.reason());
         }
     }

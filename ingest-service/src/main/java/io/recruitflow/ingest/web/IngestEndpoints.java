@@ -2,7 +2,7 @@ package io.recruitflow.ingest.web;
 
 import java.util.List;
 
-import io.recruitflow.contracts.security.SecuredPaths;
+import io.recruitflow.kit.security.SecuredPaths;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

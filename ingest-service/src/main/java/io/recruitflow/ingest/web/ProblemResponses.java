@@ -2,10 +2,10 @@ package io.recruitflow.ingest.web;
 
 import java.net.URI;
 
-import io.recruitflow.contracts.candidate.CandidateProblems;
 import io.recruitflow.contracts.candidate.InvalidCandidateException;
 import io.recruitflow.ingest.candidate.PublishFailedException;
 import io.recruitflow.ingest.formats.ProfileFetchFailedException;
+import io.recruitflow.kit.web.CandidateProblems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;

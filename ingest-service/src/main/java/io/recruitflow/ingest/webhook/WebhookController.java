@@ -3,7 +3,7 @@ package io.recruitflow.ingest.webhook;
 import java.time.Instant;
 import java.util.Map;
 
-import io.recruitflow.ingest.auth.Verdict;
+import io.recruitflow.ingest.auth.AuthenticationResult;
 import io.recruitflow.ingest.candidate.AtsEventHandler;
 import io.recruitflow.ingest.candidate.IngestAnswer;
 import io.recruitflow.ingest.web.RequestHeaders;
@@ -46,7 +46,7 @@ class WebhookController {
         Source configured = sources.find(source).orElseThrow(() -> new UnknownSourceException(source));
         byte[] raw = body == null ? new byte[0] : body;
         Map<String, String> lowerCased = RequestHeaders.lowerCased(headers);
-        if (configured.authenticator().verify(raw, lowerCased, Instant.now()) instanceof Verdict.Rejected rejected) {
+        if (configured.authenticator().verify(raw, lowerCased, Instant.now()) instanceof AuthenticationResult.Rejected rejected) {
             throw new UnauthenticatedException(rejected.reason());
         }
         IngestAnswer answer = events.handle(configured.format().read(raw, lowerCased));

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.recruitflow.contracts.webhooks.StandardWebhooks;
+
 import org.junit.jupiter.api.Test;
 
 class AnyOfTest {
@@ -34,26 +36,26 @@ class AnyOfTest {
         String signature = StandardWebhooks.sign(SECRET, "msg_1", NOW.getEpochSecond(), BODY);
 
         assertThat(canonical.verify(BODY, standardWebhooks(signature), NOW))
-                .isEqualTo(new Verdict.Accepted("standard-webhooks", "msg_1"));
+                .isEqualTo(new AuthenticationResult.Accepted("standard-webhooks", "msg_1"));
     }
 
     @Test
     void acceptsAValidApiKey() {
         assertThat(canonical.verify(BODY, Map.of("x-api-key", API_KEY), NOW))
-                .isEqualTo(new Verdict.Accepted("api-key", null));
+                .isEqualTo(new AuthenticationResult.Accepted("api-key", null));
     }
 
     @Test
     void reportsTheSignatureProblemWhenOnlySignatureHeadersWereSent() {
-        Verdict verdict = canonical.verify(BODY, standardWebhooks("v1,AAAA"), NOW);
+        AuthenticationResult verdict = canonical.verify(BODY, standardWebhooks("v1,AAAA"), NOW);
 
-        assertThat(verdict).isEqualTo(new Verdict.Rejected("signature does not match"));
+        assertThat(verdict).isEqualTo(new AuthenticationResult.Rejected("signature does not match"));
     }
 
     @Test
     void reportsTheApiKeyProblemWhenOnlyAnApiKeyWasSent() {
         assertThat(canonical.verify(BODY, Map.of("x-api-key", "wrong"), NOW))
-                .isEqualTo(new Verdict.Rejected("API key not recognised"));
+                .isEqualTo(new AuthenticationResult.Rejected("API key not recognised"));
     }
 
     @Test
@@ -62,13 +64,13 @@ class AnyOfTest {
         headers.remove("webhook-signature");
 
         assertThat(canonical.verify(BODY, headers, NOW))
-                .isEqualTo(new Verdict.Rejected("missing webhook-signature header"));
+                .isEqualTo(new AuthenticationResult.Rejected("missing webhook-signature header"));
     }
 
     @Test
     void reportsNoCredentialsWhenNoneWereSent() {
         assertThat(canonical.verify(BODY, Map.of("content-type", "application/json"), NOW))
-                .isEqualTo(new Verdict.Rejected("no credentials"));
+                .isEqualTo(new AuthenticationResult.Rejected("no credentials"));
     }
 
     @Test
@@ -76,6 +78,6 @@ class AnyOfTest {
         Map<String, String> headers = standardWebhooks("v1,AAAA");
         headers.put("x-api-key", API_KEY);
 
-        assertThat(canonical.verify(BODY, headers, NOW)).isEqualTo(new Verdict.Accepted("api-key", null));
+        assertThat(canonical.verify(BODY, headers, NOW)).isEqualTo(new AuthenticationResult.Accepted("api-key", null));
     }
 }

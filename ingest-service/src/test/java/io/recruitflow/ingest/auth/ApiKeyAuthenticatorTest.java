@@ -20,14 +20,14 @@ class ApiKeyAuthenticatorTest {
     @Test
     void acceptsAConfiguredKeyInTheDefaultHeader() {
         assertThat(authenticator.verify(BODY, Map.of("x-api-key", KEY), NOW))
-                .isEqualTo(new Verdict.Accepted("api-key", null));
+                .isEqualTo(new AuthenticationResult.Accepted("api-key", null));
     }
 
     @Test
     void rejectsAnUnknownKeyWithoutEchoingIt() {
-        Verdict verdict = authenticator.verify(BODY, Map.of("x-api-key", "guess"), NOW);
+        AuthenticationResult verdict = authenticator.verify(BODY, Map.of("x-api-key", "guess"), NOW);
 
-        assertThat(verdict).isEqualTo(new Verdict.Rejected("API key not recognised"));
+        assertThat(verdict).isEqualTo(new AuthenticationResult.Rejected("API key not recognised"));
     }
 
     @Test
@@ -36,15 +36,15 @@ class ApiKeyAuthenticatorTest {
         for (String presented : List.of(lastChanged, KEY.substring(0, KEY.length() - 1), KEY + "0")) {
             assertThat(authenticator.verify(BODY, Map.of("x-api-key", presented), NOW))
                     .as(presented)
-                    .isEqualTo(new Verdict.Rejected("API key not recognised"));
+                    .isEqualTo(new AuthenticationResult.Rejected("API key not recognised"));
         }
     }
 
     @Test
     void rejectsAMissingHeaderNamingIt() {
-        assertThat(authenticator.verify(BODY, Map.of(), NOW)).isEqualTo(new Verdict.Rejected("missing X-Api-Key header"));
+        assertThat(authenticator.verify(BODY, Map.of(), NOW)).isEqualTo(new AuthenticationResult.Rejected("missing X-Api-Key header"));
         assertThat(authenticator.verify(BODY, Map.of("x-api-key", " "), NOW))
-                .isEqualTo(new Verdict.Rejected("missing X-Api-Key header"));
+                .isEqualTo(new AuthenticationResult.Rejected("missing X-Api-Key header"));
     }
 
     @Test
@@ -53,7 +53,7 @@ class ApiKeyAuthenticatorTest {
 
         assertThat(custom.verify(BODY, Map.of("x-recruitflow-key", KEY), NOW).accepted()).isTrue();
         assertThat(custom.verify(BODY, Map.of("x-api-key", KEY), NOW))
-                .isEqualTo(new Verdict.Rejected("missing X-Recruitflow-Key header"));
+                .isEqualTo(new AuthenticationResult.Rejected("missing X-Recruitflow-Key header"));
     }
 
     @Test

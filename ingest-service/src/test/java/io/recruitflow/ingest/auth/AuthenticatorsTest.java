@@ -10,6 +10,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
+import io.recruitflow.contracts.webhooks.StandardWebhooks;
+
 import org.junit.jupiter.api.Test;
 
 class AuthenticatorsTest {
@@ -21,7 +23,7 @@ class AuthenticatorsTest {
     void buildsAGreenhouseVerifierKeyedWithTheSecretsUtf8Bytes() {
         var authenticator = Authenticators.forSource(new SourceCredentials("greenhouse", "greenhouse", List.of("gh-sëcret")));
 
-        Verdict verdict = authenticator.verify(BODY, Map.of("signature", "sha256 " + TestMacs.hexHmac("gh-sëcret", BODY)), NOW);
+        AuthenticationResult verdict = authenticator.verify(BODY, Map.of("signature", "sha256 " + TestMacs.hexHmac("gh-sëcret", BODY)), NOW);
 
         assertThat(authenticator).isInstanceOf(GreenhouseSignature.class);
         assertThat(verdict.accepted()).isTrue();
@@ -56,7 +58,7 @@ class AuthenticatorsTest {
                 "webhook-timestamp", Long.toString(NOW.getEpochSecond()),
                 "webhook-signature", StandardWebhooks.sign(newSecret, "msg_1", NOW.getEpochSecond(), BODY));
 
-        assertThat(authenticator.verify(BODY, headers, NOW)).isEqualTo(new Verdict.Accepted("standard-webhooks", "msg_1"));
+        assertThat(authenticator.verify(BODY, headers, NOW)).isEqualTo(new AuthenticationResult.Accepted("standard-webhooks", "msg_1"));
     }
 
     @Test

@@ -28,9 +28,9 @@ class GreenhouseSignatureTest {
 
     @Test
     void acceptsAValidSignatureAndPassesTheEventIdThrough() {
-        Verdict verdict = verifier.verify(BODY, headers("sha256 " + TestMacs.hexHmac(SECRET, BODY)), NOW);
+        AuthenticationResult verdict = verifier.verify(BODY, headers("sha256 " + TestMacs.hexHmac(SECRET, BODY)), NOW);
 
-        assertThat(verdict).isEqualTo(new Verdict.Accepted("greenhouse", "evt-123"));
+        assertThat(verdict).isEqualTo(new AuthenticationResult.Accepted("greenhouse", "evt-123"));
     }
 
     @Test
@@ -40,9 +40,9 @@ class GreenhouseSignatureTest {
         Map<String, String> headers = Map.of("signature",
                 "sha256 5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
 
-        Verdict verdict = jefe.verify(TestMacs.utf8("what do ya want for nothing?"), headers, NOW);
+        AuthenticationResult verdict = jefe.verify(TestMacs.utf8("what do ya want for nothing?"), headers, NOW);
 
-        assertThat(verdict).isEqualTo(new Verdict.Accepted("greenhouse", null));
+        assertThat(verdict).isEqualTo(new AuthenticationResult.Accepted("greenhouse", null));
     }
 
     @Test
@@ -50,30 +50,30 @@ class GreenhouseSignatureTest {
         Map<String, String> headers = headers("sha256 " + TestMacs.hexHmac(SECRET, BODY));
 
         assertThat(verifier.verify(TestMacs.withByteChanged(BODY, 10), headers, NOW))
-                .isEqualTo(new Verdict.Rejected("signature does not match"));
+                .isEqualTo(new AuthenticationResult.Rejected("signature does not match"));
     }
 
     @Test
     void rejectsASignatureMadeWithTheWrongSecret() {
         Map<String, String> headers = headers("sha256 " + TestMacs.hexHmac("another-secret", BODY));
 
-        assertThat(verifier.verify(BODY, headers, NOW)).isEqualTo(new Verdict.Rejected("signature does not match"));
+        assertThat(verifier.verify(BODY, headers, NOW)).isEqualTo(new AuthenticationResult.Rejected("signature does not match"));
     }
 
     @Test
     void rejectsAMissingSignatureHeaderNamingIt() {
-        Verdict verdict = verifier.verify(BODY, Map.of("greenhouse-event-id", "evt-123"), NOW);
+        AuthenticationResult verdict = verifier.verify(BODY, Map.of("greenhouse-event-id", "evt-123"), NOW);
 
-        assertThat(verdict).isEqualTo(new Verdict.Rejected("missing Signature header"));
+        assertThat(verdict).isEqualTo(new AuthenticationResult.Rejected("missing Signature header"));
     }
 
     @Test
     void rejectsASignatureDifferingOnlyInItsLastByte() {
         String hex = TestMacs.hexHmac(SECRET, BODY);
 
-        Verdict verdict = verifier.verify(BODY, headers("sha256 " + TestMacs.flipHexDigit(hex, hex.length() - 1)), NOW);
+        AuthenticationResult verdict = verifier.verify(BODY, headers("sha256 " + TestMacs.flipHexDigit(hex, hex.length() - 1)), NOW);
 
-        assertThat(verdict).isEqualTo(new Verdict.Rejected("signature does not match"));
+        assertThat(verdict).isEqualTo(new AuthenticationResult.Rejected("signature does not match"));
     }
 
     @Test
@@ -92,7 +92,7 @@ class GreenhouseSignatureTest {
         for (String signature : malformed) {
             assertThat(verifier.verify(BODY, headers(signature), NOW))
                     .as(signature)
-                    .isInstanceOf(Verdict.Rejected.class);
+                    .isInstanceOf(AuthenticationResult.Rejected.class);
         }
     }
 
@@ -114,7 +114,7 @@ class GreenhouseSignatureTest {
     void reportsNoDeliveryIdWhenTheEventIdHeaderIsAbsent() {
         Map<String, String> headers = Map.of("signature", "sha256 " + TestMacs.hexHmac(SECRET, BODY));
 
-        assertThat(verifier.verify(BODY, headers, NOW)).isEqualTo(new Verdict.Accepted("greenhouse", null));
+        assertThat(verifier.verify(BODY, headers, NOW)).isEqualTo(new AuthenticationResult.Accepted("greenhouse", null));
     }
 
     @Test

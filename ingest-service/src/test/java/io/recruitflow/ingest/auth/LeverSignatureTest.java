@@ -37,9 +37,9 @@ class LeverSignatureTest {
 
     @Test
     void acceptsAValidSignatureOverTokenPlusTriggeredAt() {
-        Verdict verdict = verifier.verify(signedBody(SIGNATURE_TOKEN, TRIGGERED_AT), Map.of(), NOW);
+        AuthenticationResult verdict = verifier.verify(signedBody(SIGNATURE_TOKEN, TRIGGERED_AT), Map.of(), NOW);
 
-        assertThat(verdict).isEqualTo(new Verdict.Accepted("lever", null));
+        assertThat(verdict).isEqualTo(new AuthenticationResult.Accepted("lever", null));
     }
 
     @Test
@@ -56,9 +56,9 @@ class LeverSignatureTest {
         String signature = signature(SIGNATURE_TOKEN, TOKEN, millis);
 
         assertThat(verifier.verify(body("other-token", millis, signature), Map.of(), NOW))
-                .isEqualTo(new Verdict.Rejected("signature does not match"));
+                .isEqualTo(new AuthenticationResult.Rejected("signature does not match"));
         assertThat(verifier.verify(body(TOKEN, Long.toString(TRIGGERED_AT + 1), signature), Map.of(), NOW))
-                .isEqualTo(new Verdict.Rejected("signature does not match"));
+                .isEqualTo(new AuthenticationResult.Rejected("signature does not match"));
     }
 
     @Test
@@ -72,9 +72,9 @@ class LeverSignatureTest {
 
     @Test
     void rejectsASignatureMadeWithTheWrongSignatureToken() {
-        Verdict verdict = verifier.verify(signedBody("another-signature-token", TRIGGERED_AT), Map.of(), NOW);
+        AuthenticationResult verdict = verifier.verify(signedBody("another-signature-token", TRIGGERED_AT), Map.of(), NOW);
 
-        assertThat(verdict).isEqualTo(new Verdict.Rejected("signature does not match"));
+        assertThat(verdict).isEqualTo(new AuthenticationResult.Rejected("signature does not match"));
     }
 
     @Test
@@ -83,27 +83,27 @@ class LeverSignatureTest {
         String signature = signature(SIGNATURE_TOKEN, TOKEN, millis);
 
         assertThat(verifier.verify(TestMacs.utf8("{\"triggeredAt\":" + millis + ",\"signature\":\"" + signature + "\"}"),
-                Map.of(), NOW)).isEqualTo(new Verdict.Rejected("missing token field in body"));
+                Map.of(), NOW)).isEqualTo(new AuthenticationResult.Rejected("missing token field in body"));
         assertThat(verifier.verify(TestMacs.utf8("{\"token\":\"" + TOKEN + "\",\"signature\":\"" + signature + "\"}"),
-                Map.of(), NOW)).isEqualTo(new Verdict.Rejected("missing triggeredAt field in body"));
+                Map.of(), NOW)).isEqualTo(new AuthenticationResult.Rejected("missing triggeredAt field in body"));
         assertThat(verifier.verify(TestMacs.utf8("{\"token\":\"" + TOKEN + "\",\"triggeredAt\":" + millis + "}"),
-                Map.of(), NOW)).isEqualTo(new Verdict.Rejected("missing signature field in body"));
+                Map.of(), NOW)).isEqualTo(new AuthenticationResult.Rejected("missing signature field in body"));
     }
 
     @Test
     void rejectsAStaleTriggeredAtEvenWhenTheSignatureIsValid() {
         long stale = NOW.minus(Duration.ofMinutes(5)).minusMillis(1).toEpochMilli();
 
-        Verdict verdict = verifier.verify(signedBody(SIGNATURE_TOKEN, stale), Map.of(), NOW);
+        AuthenticationResult verdict = verifier.verify(signedBody(SIGNATURE_TOKEN, stale), Map.of(), NOW);
 
-        assertThat(verdict).isEqualTo(new Verdict.Rejected("triggeredAt outside the 5-minute tolerance"));
+        assertThat(verdict).isEqualTo(new AuthenticationResult.Rejected("triggeredAt outside the 5-minute tolerance"));
     }
 
     @Test
     void rejectsATriggeredAtTooFarInTheFuture() {
         long future = NOW.plus(Duration.ofMinutes(5)).plusMillis(1).toEpochMilli();
 
-        assertThat(verifier.verify(signedBody(SIGNATURE_TOKEN, future), Map.of(), NOW)).isInstanceOf(Verdict.Rejected.class);
+        assertThat(verifier.verify(signedBody(SIGNATURE_TOKEN, future), Map.of(), NOW)).isInstanceOf(AuthenticationResult.Rejected.class);
     }
 
     @Test
@@ -120,9 +120,9 @@ class LeverSignatureTest {
         String millis = Long.toString(TRIGGERED_AT);
         String hex = signature(SIGNATURE_TOKEN, TOKEN, millis);
 
-        Verdict verdict = verifier.verify(body(TOKEN, millis, TestMacs.flipHexDigit(hex, hex.length() - 1)), Map.of(), NOW);
+        AuthenticationResult verdict = verifier.verify(body(TOKEN, millis, TestMacs.flipHexDigit(hex, hex.length() - 1)), Map.of(), NOW);
 
-        assertThat(verdict).isEqualTo(new Verdict.Rejected("signature does not match"));
+        assertThat(verdict).isEqualTo(new AuthenticationResult.Rejected("signature does not match"));
     }
 
     @Test
@@ -132,7 +132,7 @@ class LeverSignatureTest {
         for (String signature : List.of(hex.substring(1), hex.substring(2), hex + "00", "not-hex", "sha256=" + hex)) {
             assertThat(verifier.verify(body(TOKEN, millis, signature), Map.of(), NOW))
                     .as(signature)
-                    .isInstanceOf(Verdict.Rejected.class);
+                    .isInstanceOf(AuthenticationResult.Rejected.class);
         }
     }
 
@@ -153,9 +153,9 @@ class LeverSignatureTest {
                 "{\"token\":\"" + TOKEN + "\",\"triggeredAt\":99999999999999999999999,\"signature\":\"" + hex + "\"}",
                 "{\"token\":\"" + TOKEN + "\",\"triggeredAt\":" + millis + ",\"signature\":{\"hex\":\"" + hex + "\"}}");
         for (String body : bodies) {
-            Verdict verdict = verifier.verify(TestMacs.utf8(body), Map.of(), NOW);
+            AuthenticationResult verdict = verifier.verify(TestMacs.utf8(body), Map.of(), NOW);
 
-            assertThat(verdict).as(body.length() > 60 ? body.substring(0, 60) : body).isInstanceOf(Verdict.Rejected.class);
+            assertThat(verdict).as(body.length() > 60 ? body.substring(0, 60) : body).isInstanceOf(AuthenticationResult.Rejected.class);
         }
     }
 
@@ -166,7 +166,7 @@ class LeverSignatureTest {
         byte[] body = TestMacs.utf8("{\"token\":\"" + TOKEN + "\",\"triggeredAt\":" + millis
                 + ",\"signature\":\"" + hex + "\",\"signature\":\"" + hex + "\"}");
 
-        assertThat(verifier.verify(body, Map.of(), NOW)).isInstanceOf(Verdict.Rejected.class);
+        assertThat(verifier.verify(body, Map.of(), NOW)).isInstanceOf(AuthenticationResult.Rejected.class);
     }
 
     @Test
@@ -179,7 +179,7 @@ class LeverSignatureTest {
 
     @Test
     void rejectionReasonsNeverEchoTheBody() {
-        Verdict.Rejected rejected = (Verdict.Rejected) verifier.verify(
+        AuthenticationResult.Rejected rejected = (AuthenticationResult.Rejected) verifier.verify(
                 signedBody("wrong", TRIGGERED_AT), Map.of(), NOW);
 
         assertThat(rejected.reason()).doesNotContain("opp-4711").doesNotContain(TOKEN);

@@ -47,9 +47,9 @@ class StandardWebhooksSignatureTest {
 
     @Test
     void acceptsAValidSignatureAndReportsTheWebhookIdAsDeliveryId() {
-        Verdict verdict = verifier.verify(BODY, signed(KEY, NOW.getEpochSecond()), NOW);
+        AuthenticationResult verdict = verifier.verify(BODY, signed(KEY, NOW.getEpochSecond()), NOW);
 
-        assertThat(verdict).isEqualTo(new Verdict.Accepted("standard-webhooks", ID));
+        assertThat(verdict).isEqualTo(new AuthenticationResult.Accepted("standard-webhooks", ID));
     }
 
     @Test
@@ -60,19 +60,19 @@ class StandardWebhooksSignatureTest {
         Map<String, String> headers = headers("msg_p5jXN8AQM9LWM0D4loKWxJek", 1614265330L,
                 "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=");
 
-        Verdict verdict = reference.verify(TestMacs.utf8("{\"test\": 2432232314}"), headers,
+        AuthenticationResult verdict = reference.verify(TestMacs.utf8("{\"test\": 2432232314}"), headers,
                 Instant.ofEpochSecond(1614265330L));
 
-        assertThat(verdict).isEqualTo(new Verdict.Accepted("standard-webhooks", "msg_p5jXN8AQM9LWM0D4loKWxJek"));
+        assertThat(verdict).isEqualTo(new AuthenticationResult.Accepted("standard-webhooks", "msg_p5jXN8AQM9LWM0D4loKWxJek"));
     }
 
     @Test
     void rejectsTheBodyWithOneByteChanged() {
         Map<String, String> headers = signed(KEY, NOW.getEpochSecond());
 
-        Verdict verdict = verifier.verify(TestMacs.withByteChanged(BODY, 5), headers, NOW);
+        AuthenticationResult verdict = verifier.verify(TestMacs.withByteChanged(BODY, 5), headers, NOW);
 
-        assertThat(verdict).isEqualTo(new Verdict.Rejected("signature does not match"));
+        assertThat(verdict).isEqualTo(new AuthenticationResult.Rejected("signature does not match"));
     }
 
     @Test
@@ -80,14 +80,14 @@ class StandardWebhooksSignatureTest {
         Map<String, String> headers = signed(KEY, NOW.getEpochSecond());
         headers.put("webhook-id", "msg_other");
 
-        assertThat(verifier.verify(BODY, headers, NOW)).isInstanceOf(Verdict.Rejected.class);
+        assertThat(verifier.verify(BODY, headers, NOW)).isInstanceOf(AuthenticationResult.Rejected.class);
     }
 
     @Test
     void rejectsASignatureMadeWithTheWrongSecret() {
-        Verdict verdict = verifier.verify(BODY, signed(OTHER_KEY, NOW.getEpochSecond()), NOW);
+        AuthenticationResult verdict = verifier.verify(BODY, signed(OTHER_KEY, NOW.getEpochSecond()), NOW);
 
-        assertThat(verdict).isEqualTo(new Verdict.Rejected("signature does not match"));
+        assertThat(verdict).isEqualTo(new AuthenticationResult.Rejected("signature does not match"));
     }
 
     @Test
@@ -97,7 +97,7 @@ class StandardWebhooksSignatureTest {
             headers.remove(name);
 
             assertThat(verifier.verify(BODY, headers, NOW))
-                    .isEqualTo(new Verdict.Rejected("missing " + name + " header"));
+                    .isEqualTo(new AuthenticationResult.Rejected("missing " + name + " header"));
         }
     }
 
@@ -105,16 +105,16 @@ class StandardWebhooksSignatureTest {
     void rejectsATimestampOlderThanTheToleranceEvenWhenTheSignatureIsValid() {
         long stale = NOW.minus(Duration.ofMinutes(5)).minusSeconds(1).getEpochSecond();
 
-        Verdict verdict = verifier.verify(BODY, signed(KEY, stale), NOW);
+        AuthenticationResult verdict = verifier.verify(BODY, signed(KEY, stale), NOW);
 
-        assertThat(verdict).isEqualTo(new Verdict.Rejected("webhook-timestamp outside the 5-minute tolerance"));
+        assertThat(verdict).isEqualTo(new AuthenticationResult.Rejected("webhook-timestamp outside the 5-minute tolerance"));
     }
 
     @Test
     void rejectsATimestampTooFarInTheFuture() {
         long future = NOW.plus(Duration.ofMinutes(5)).plusSeconds(1).getEpochSecond();
 
-        assertThat(verifier.verify(BODY, signed(KEY, future), NOW)).isInstanceOf(Verdict.Rejected.class);
+        assertThat(verifier.verify(BODY, signed(KEY, future), NOW)).isInstanceOf(AuthenticationResult.Rejected.class);
     }
 
     @Test
@@ -130,7 +130,7 @@ class StandardWebhooksSignatureTest {
         long old = NOW.minusSeconds(31).getEpochSecond();
 
         assertThat(strict.verify(BODY, signed(KEY, old), NOW))
-                .isEqualTo(new Verdict.Rejected("webhook-timestamp outside the 30-second tolerance"));
+                .isEqualTo(new AuthenticationResult.Rejected("webhook-timestamp outside the 30-second tolerance"));
     }
 
     @Test
@@ -139,7 +139,7 @@ class StandardWebhooksSignatureTest {
 
         assertThat(verifier.verify(BODY, headers, NOW).accepted()).isTrue();
         assertThat(verifier.verify(BODY, headers, NOW.plusSeconds(60)))
-                .isEqualTo(new Verdict.Accepted("standard-webhooks", ID));
+                .isEqualTo(new AuthenticationResult.Accepted("standard-webhooks", ID));
     }
 
     @Test
@@ -149,7 +149,7 @@ class StandardWebhooksSignatureTest {
             headers.put("webhook-timestamp", timestamp);
 
             assertThat(verifier.verify(BODY, headers, NOW))
-                    .isEqualTo(new Verdict.Rejected("webhook-timestamp is not unix seconds"));
+                    .isEqualTo(new AuthenticationResult.Rejected("webhook-timestamp is not unix seconds"));
         }
     }
 
@@ -159,7 +159,7 @@ class StandardWebhooksSignatureTest {
         mac[mac.length - 1] ^= 0x01;
         Map<String, String> headers = headers(ID, NOW.getEpochSecond(), "v1," + Base64.getEncoder().encodeToString(mac));
 
-        assertThat(verifier.verify(BODY, headers, NOW)).isEqualTo(new Verdict.Rejected("signature does not match"));
+        assertThat(verifier.verify(BODY, headers, NOW)).isEqualTo(new AuthenticationResult.Rejected("signature does not match"));
     }
 
     @Test
@@ -180,7 +180,7 @@ class StandardWebhooksSignatureTest {
 
             assertThat(verifier.verify(BODY, headers, NOW))
                     .as(signature)
-                    .isEqualTo(new Verdict.Rejected("signature does not match"));
+                    .isEqualTo(new AuthenticationResult.Rejected("signature does not match"));
         }
     }
 
@@ -205,7 +205,7 @@ class StandardWebhooksSignatureTest {
     void rejectionReasonsNeverEchoTheSecretTheSignatureOrTheBody() {
         Map<String, String> headers = signed(OTHER_KEY, NOW.getEpochSecond());
 
-        Verdict.Rejected rejected = (Verdict.Rejected) verifier.verify(BODY, headers, NOW);
+        AuthenticationResult.Rejected rejected = (AuthenticationResult.Rejected) verifier.verify(BODY, headers, NOW);
 
         assertThat(rejected.reason())
                 .doesNotContain(SECRET.substring(6))

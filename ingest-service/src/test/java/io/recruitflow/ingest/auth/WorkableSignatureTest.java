@@ -24,9 +24,9 @@ class WorkableSignatureTest {
 
     @Test
     void acceptsAValidHexSignature() {
-        Verdict verdict = verifier.verify(BODY, headers(TestMacs.hexHmac(TOKEN, BODY)), NOW);
+        AuthenticationResult verdict = verifier.verify(BODY, headers(TestMacs.hexHmac(TOKEN, BODY)), NOW);
 
-        assertThat(verdict).isEqualTo(new Verdict.Accepted("workable", null));
+        assertThat(verdict).isEqualTo(new AuthenticationResult.Accepted("workable", null));
     }
 
     @Test
@@ -34,7 +34,7 @@ class WorkableSignatureTest {
         // RFC 4231, section 4.3 (test case 2): HMAC-SHA-256 with key "Jefe".
         var jefe = new WorkableSignature(TestMacs.utf8("Jefe"));
 
-        Verdict verdict = jefe.verify(TestMacs.utf8("what do ya want for nothing?"),
+        AuthenticationResult verdict = jefe.verify(TestMacs.utf8("what do ya want for nothing?"),
                 headers("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"), NOW);
 
         assertThat(verdict.accepted()).isTrue();
@@ -42,22 +42,22 @@ class WorkableSignatureTest {
 
     @Test
     void rejectsTheBodyWithOneByteChanged() {
-        Verdict verdict = verifier.verify(TestMacs.withByteChanged(BODY, 0), headers(TestMacs.hexHmac(TOKEN, BODY)), NOW);
+        AuthenticationResult verdict = verifier.verify(TestMacs.withByteChanged(BODY, 0), headers(TestMacs.hexHmac(TOKEN, BODY)), NOW);
 
-        assertThat(verdict).isEqualTo(new Verdict.Rejected("signature does not match"));
+        assertThat(verdict).isEqualTo(new AuthenticationResult.Rejected("signature does not match"));
     }
 
     @Test
     void rejectsASignatureMadeWithTheWrongSecret() {
-        Verdict verdict = verifier.verify(BODY, headers(TestMacs.hexHmac("other-token", BODY)), NOW);
+        AuthenticationResult verdict = verifier.verify(BODY, headers(TestMacs.hexHmac("other-token", BODY)), NOW);
 
-        assertThat(verdict).isEqualTo(new Verdict.Rejected("signature does not match"));
+        assertThat(verdict).isEqualTo(new AuthenticationResult.Rejected("signature does not match"));
     }
 
     @Test
     void rejectsAMissingSignatureHeaderNamingIt() {
         assertThat(verifier.verify(BODY, Map.of(), NOW))
-                .isEqualTo(new Verdict.Rejected("missing X-Workable-Signature header"));
+                .isEqualTo(new AuthenticationResult.Rejected("missing X-Workable-Signature header"));
     }
 
     @Test
@@ -65,7 +65,7 @@ class WorkableSignatureTest {
         String hex = TestMacs.hexHmac(TOKEN, BODY);
 
         assertThat(verifier.verify(BODY, headers(TestMacs.flipHexDigit(hex, hex.length() - 1)), NOW))
-                .isEqualTo(new Verdict.Rejected("signature does not match"));
+                .isEqualTo(new AuthenticationResult.Rejected("signature does not match"));
     }
 
     @Test
@@ -81,7 +81,7 @@ class WorkableSignatureTest {
         for (String signature : malformed) {
             assertThat(verifier.verify(BODY, headers(signature), NOW))
                     .as(signature)
-                    .isInstanceOf(Verdict.Rejected.class);
+                    .isInstanceOf(AuthenticationResult.Rejected.class);
         }
     }
 

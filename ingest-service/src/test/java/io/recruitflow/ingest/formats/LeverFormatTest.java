@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.recruitflow.contracts.candidate.CandidateSubmission;
 import io.recruitflow.contracts.candidate.CandidateSubmission.Basics;
+import io.recruitflow.contracts.candidate.CandidateSubmission;
 import org.junit.jupiter.api.Test;
 
 import static io.recruitflow.ingest.formats.FormatFixtures.JSON;

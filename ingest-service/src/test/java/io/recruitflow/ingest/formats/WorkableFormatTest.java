@@ -3,10 +3,10 @@ package io.recruitflow.ingest.formats;
 import java.util.Map;
 
 import io.recruitflow.avro.CandidateProfile;
-import io.recruitflow.contracts.candidate.CandidateSubmission;
 import io.recruitflow.contracts.candidate.CandidateSubmission.EducationEntry;
 import io.recruitflow.contracts.candidate.CandidateSubmission.SkillEntry;
 import io.recruitflow.contracts.candidate.CandidateSubmission.Work;
+import io.recruitflow.contracts.candidate.CandidateSubmission;
 import io.recruitflow.contracts.skills.SkillNames;
 import org.junit.jupiter.api.Test;
 

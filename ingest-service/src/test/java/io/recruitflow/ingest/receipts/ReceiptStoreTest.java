@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.recruitflow.contracts.kafka.EventValueSerializer;
-import io.recruitflow.contracts.kafka.PipelineKafka;
 import io.recruitflow.contracts.topics.Topics;
+import io.recruitflow.kit.kafka.PipelineKafka;
 import org.apache.kafka.clients.consumer.MockConsumer;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.common.PartitionInfo;

@@ -23,7 +23,7 @@ import io.recruitflow.contracts.avro.AvroSingleObjectDeserializer;
 import io.recruitflow.contracts.cloudevents.CloudEventHeaders;
 import io.recruitflow.contracts.testing.TopicProbe;
 import io.recruitflow.contracts.topics.Topics;
-import io.recruitflow.ingest.auth.StandardWebhooks;
+import io.recruitflow.contracts.webhooks.StandardWebhooks;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -29,11 +29,11 @@ final class HostList {
             String entry = entries.get(i) == null ? "" : entries.get(i).trim().toLowerCase(Locale.ROOT);
             String where = field + "[" + i + "]";
             int slash = entry.indexOf('/');
-            InetAddress address = Hosts.ipLiteral(slash < 0 ? entry : entry.substring(0, slash));
+            InetAddress address = OutboundHosts.ipLiteral(slash < 0 ? entry : entry.substring(0, slash));
             if (address != null) {
                 ranges.add(Range.of(address, slash < 0 ? null : entry.substring(slash + 1), where));
-            } else if (slash < 0 && Hosts.isDnsName(entry)) {
-                names.add(Hosts.withoutTrailingDot(entry));
+            } else if (slash < 0 && OutboundHosts.isDnsName(entry)) {
+                names.add(OutboundHosts.withoutTrailingDot(entry));
             } else {
                 throw new IllegalArgumentException(where + " is not a host name, an IP address or a CIDR range: '"
                         + entry + "'");
@@ -44,8 +44,8 @@ final class HostList {
 
     /** Whether the host as written in a URL (lower case, IPv6 without brackets) is listed. */
     boolean matchesHost(String host) {
-        InetAddress literal = Hosts.ipLiteral(host);
-        return literal != null ? contains(literal) : names.contains(Hosts.withoutTrailingDot(host));
+        InetAddress literal = OutboundHosts.ipLiteral(host);
+        return literal != null ? contains(literal) : names.contains(OutboundHosts.withoutTrailingDot(host));
     }
 
     boolean contains(InetAddress address) {

@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import io.recruitflow.notifier.notification.Notification;
 import io.recruitflow.notifier.notification.Notification.EvidenceLine;
 import io.recruitflow.notifier.notification.Notification.PlatformSuggestion;
+import io.recruitflow.notifier.notification.Notification;
 
 /**
  * The words every channel uses for a notification, in one place: role and platform names, the

@@ -67,7 +67,7 @@ final class OutboundGuard {
         if (host == null) {
             return "the URL has no host";
         }
-        if (Hosts.ipLiteral(host) == null && !Hosts.isDnsName(host)) {
+        if (OutboundHosts.ipLiteral(host) == null && !OutboundHosts.isDnsName(host)) {
             return "host '" + host + "' is neither a DNS name nor a plain IP address"
                     + " (numeric forms such as 0x7f000001, 2130706433, 0177.0.0.1 or 127.1 are refused)";
         }
@@ -78,10 +78,10 @@ final class OutboundGuard {
         if (allowPrivate.matchesHost(host)) {
             return null;
         }
-        InetAddress literal = Hosts.ipLiteral(host);
+        InetAddress literal = OutboundHosts.ipLiteral(host);
         InetAddress[] addresses = literal != null ? new InetAddress[] {literal} : resolver.resolve(host);
         for (InetAddress address : addresses) {
-            String kind = Hosts.nonPublicKind(address);
+            String kind = OutboundHosts.nonPublicKind(address);
             if (kind != null && !allowPrivate.contains(address)) {
                 return host + (literal != null ? " is" : " resolves to") + " a " + kind + " address ("
                         + address.getHostAddress() + "), which is refused unless allow-listed in allowPrivate";

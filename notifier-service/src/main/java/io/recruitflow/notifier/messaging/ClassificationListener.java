@@ -5,8 +5,8 @@ import java.util.Objects;
 
 import io.recruitflow.avro.CandidateClassified;
 import io.recruitflow.avro.RoutingDecision;
-import io.recruitflow.contracts.kafka.EventRelay;
-import io.recruitflow.contracts.kafka.EventRelay.Relayed;
+import io.recruitflow.kit.kafka.EventRelay.Relayed;
+import io.recruitflow.kit.kafka.EventRelay;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaOperations;

@@ -10,7 +10,7 @@ import io.recruitflow.avro.RoutingDecision;
 import io.recruitflow.contracts.avro.AvroSingleObjectDeserializer;
 import io.recruitflow.contracts.kafka.DeadLetters;
 import io.recruitflow.contracts.kafka.EventValueSerializer;
-import io.recruitflow.contracts.observability.PipelineMetrics;
+import io.recruitflow.kit.observability.PipelineMetrics;
 import io.recruitflow.contracts.topics.Topic;
 import io.recruitflow.contracts.topics.Topics;
 import io.recruitflow.notifier.NotifierProperties;
@@ -42,6 +42,7 @@ import org.springframework.kafka.retrytopic.RetryTopicSchedulerWrapper;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import io.recruitflow.kit.kafka.DeadLettering;
 
 /**
  * Kafka wiring of deliveries: notification requests are read by their own consumer group, one
@@ -138,7 +139,7 @@ class DeliveryKafkaConfiguration extends RetryTopicConfigurationSupport {
     @Override
     protected Consumer<DeadLetterPublishingRecovererFactory> configureDeadLetterPublishingContainerFactory() {
         return factory -> factory.setHeadersFunction((record, failure) -> new RecordHeaders().add(DeadLetters.REASON,
-                DeadLetters.reason(failure).getBytes(StandardCharsets.UTF_8)));
+                DeadLettering.reason(failure).getBytes(StandardCharsets.UTF_8)));
     }
 
     @Bean
@@ -149,16 +150,17 @@ class DeliveryKafkaConfiguration extends RetryTopicConfigurationSupport {
     }
 
     @Bean
-    SubscriptionChannels subscriptionChannels(NotifierProperties properties, ObjectProvider<JavaMailSender> mail) {
-        Channels channels = new Channels(properties.outbound(), Clock.systemUTC(), mail.getIfAvailable());
+    SubscriptionChannels subscriptionChannels(NotifierProperties properties, ObjectProvider<JavaMailSender> mail,
+                                              Clock clock) {
+        Channels channels = new Channels(properties.outbound(), clock, mail.getIfAvailable());
         return new SubscriptionChannels(properties.subscriptionList(), channels::create);
     }
 
     @Bean
     DeliveryListener deliveryListener(SubscriptionChannels channels, NotifierProperties properties,
-                                      DeliveryProducer producer, PipelineMetrics metrics) {
+                                      DeliveryProducer producer, PipelineMetrics metrics, Clock clock) {
         return new DeliveryListener(channels, new NotificationComposer(new AtsLinks(properties.atsLinks())),
-                new DeliveryRecords(properties.serviceSource(), Clock.systemUTC(), metrics),
+                new DeliveryRecords(properties.serviceSource(), clock, metrics),
                 producer.template(), properties.delivery().maxAttempts());
     }
 }

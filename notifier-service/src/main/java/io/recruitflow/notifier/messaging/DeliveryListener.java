@@ -45,7 +45,7 @@ final class DeliveryListener {
         if (record.value() == null) {
             throw new UndeliverableException("a notification request without a routing decision");
         }
-        NotificationRequest request = RequestHeaders.read(record.headers());
+        NotificationRequest request = NotificationRequestHeaders.read(record.headers());
         int attempt = attempt(record);
         DeliveryAttempt outcome = channels.channel(request).deliver(composer.compose(record.value(), request), attempt);
         DeliveryStatus status = DeliveryRecords.status(outcome, attempt >= maxAttempts);

@@ -5,14 +5,14 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.recruitflow.contracts.kafka.AfterCommit;
 import io.recruitflow.avro.NotificationChannel;
 import io.recruitflow.avro.RoutingDecision;
 import io.recruitflow.contracts.cloudevents.CloudEventHeaders;
-import io.recruitflow.contracts.kafka.EventRelay.Relayed;
 import io.recruitflow.contracts.topics.Topics;
-import io.recruitflow.notifier.notification.NotificationPlanner;
+import io.recruitflow.kit.kafka.AfterCommit;
+import io.recruitflow.kit.kafka.EventRelay.Relayed;
 import io.recruitflow.notifier.notification.NotificationPlanner.Plan;
+import io.recruitflow.notifier.notification.NotificationPlanner;
 import io.recruitflow.notifier.notification.NotificationRequest;
 import io.recruitflow.notifier.notification.Subscription;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -72,7 +72,7 @@ final class NotificationRequests {
         CloudEventHeaders.stamp(record.headers(), Topics.NOTIFICATION_REQUESTS,
                 CloudEventHeaders.derivedId(Topics.NOTIFICATION_REQUESTS, request.deliveryId()), serviceSource, key,
                 decision.getDecidedAt());
-        RequestHeaders.write(record.headers(), request);
+        NotificationRequestHeaders.write(record.headers(), request);
         return record;
     }
 }

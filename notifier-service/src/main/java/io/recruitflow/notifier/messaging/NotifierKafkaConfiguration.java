@@ -6,12 +6,11 @@ import java.util.List;
 
 import io.recruitflow.avro.CandidateClassified;
 import io.recruitflow.avro.RoutingDecision;
-import io.recruitflow.contracts.kafka.EventRelay;
-import io.recruitflow.contracts.kafka.PipelineKafka;
-import io.recruitflow.contracts.observability.PipelineMetrics;
-import io.recruitflow.contracts.observability.RecordTracing;
-import io.recruitflow.contracts.kafka.TransactionalRelayConfiguration;
 import io.recruitflow.contracts.topics.Topics;
+import io.recruitflow.kit.kafka.EventRelay;
+import io.recruitflow.kit.kafka.PipelineKafka;
+import io.recruitflow.kit.observability.PipelineMetrics;
+import io.recruitflow.kit.observability.RecordTracing;
 import io.recruitflow.notifier.NotifierProperties;
 import io.recruitflow.notifier.routing.Router;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -19,7 +18,6 @@ import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryC
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
 
@@ -28,7 +26,6 @@ import org.springframework.kafka.core.KafkaOperations;
  * (transactions from {@code spring.kafka.producer.transaction-id-prefix}, {@code read_committed}).
  */
 @Configuration(proxyBeanMethods = false)
-@Import(TransactionalRelayConfiguration.class)
 class NotifierKafkaConfiguration {
 
     @Bean
@@ -50,9 +47,9 @@ class NotifierKafkaConfiguration {
 
     @Bean
     NotificationRequests notificationRequests(NotifierProperties properties, OutcomeStore outcomes,
-                                              PipelineMetrics metrics) {
+                                              PipelineMetrics metrics, Clock clock) {
         return new NotificationRequests(properties.subscriptionList(), outcomes,
-                new DeliveryRecords(properties.serviceSource(), Clock.systemUTC(), metrics), properties.serviceSource());
+                new DeliveryRecords(properties.serviceSource(), clock, metrics), properties.serviceSource());
     }
 
     @Bean
@@ -63,9 +60,10 @@ class NotifierKafkaConfiguration {
     @Bean
     EventRelay<CandidateClassified, RoutingDecision> routingRelay(KafkaOperations<String, Object> kafka, Router router,
                                                                   NotifierProperties properties,
-                                                                  PipelineMetrics metrics, RecordTracing tracing) {
-        RoutingDecisions decisions = new RoutingDecisions(router, Clock.systemUTC());
+                                                                  PipelineMetrics metrics, RecordTracing tracing,
+                                                                  Clock clock) {
+        RoutingDecisions decisions = new RoutingDecisions(router, clock);
         return new EventRelay<>(kafka, Topics.CANDIDATE_ROUTINGS, properties.serviceSource(), decisions::decide,
-                Clock.systemUTC(), new RoutingMetrics(metrics, Clock.systemUTC()), tracing);
+                clock, new RoutingMetrics(metrics, clock), tracing);
     }
 }

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 
-import io.recruitflow.contracts.kafka.AfterCommit;
 import io.recruitflow.avro.PlatformRanking;
 import io.recruitflow.avro.RoutingDecision;
+import io.recruitflow.kit.kafka.AfterCommit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

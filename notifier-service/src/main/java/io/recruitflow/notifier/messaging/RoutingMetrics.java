@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 
 import io.recruitflow.avro.RoutingDecision;
-import io.recruitflow.contracts.kafka.RelayMetrics;
-import io.recruitflow.contracts.observability.PipelineMetrics;
+import io.recruitflow.kit.kafka.RelayMetrics;
+import io.recruitflow.kit.observability.PipelineMetrics;
 
 /** Counts committed routing decisions by platform and review flag, their end-to-end latency, and dead letters. */
 final class RoutingMetrics extends RelayMetrics<RoutingDecision> {

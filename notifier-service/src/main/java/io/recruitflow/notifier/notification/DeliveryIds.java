@@ -1,11 +1,9 @@
 package io.recruitflow.notifier.notification;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 import io.recruitflow.avro.RoutingDecision;
+import io.recruitflow.contracts.crypto.Digests;
 
 /**
  * Delivery ids derived from what is delivered, so that replaying the same decision (after a crash,
@@ -21,11 +19,6 @@ final class DeliveryIds {
         String identity = String.join("\n", decision.getProfileEventId(), decision.getCandidateKey(),
                 outcome.role().name(), outcome.platform().name(), Boolean.toString(outcome.requiresHumanReview()),
                 subscription, Integer.toString(channel));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-            return "msg_" + HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return "msg_" + HexFormat.of().formatHex(Digests.sha256(identity), 0, 16);
     }
 }

@@ -9,10 +9,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
+
+import io.recruitflow.contracts.crypto.Digests;
 
 /**
  * The validated, immutable routing rules: per sourcing platform a base score and scoring rules,
@@ -92,11 +91,7 @@ public final class RoutingRules {
     }
 
     private static String sha256Prefix(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-        }
+        return Digests.sha256Hex(bytes).substring(0, 12);
     }
 
     /** Name, version and content hash, e.g. {@code routing-rules@1+sha256:0123456789ab}. */

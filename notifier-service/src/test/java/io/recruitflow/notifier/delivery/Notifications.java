@@ -4,9 +4,9 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
-import io.recruitflow.notifier.notification.Notification;
 import io.recruitflow.notifier.notification.Notification.EvidenceLine;
 import io.recruitflow.notifier.notification.Notification.PlatformSuggestion;
+import io.recruitflow.notifier.notification.Notification;
 
 /** Notifications for tests, with candidate-provided text that markup must not trust. */
 final class Notifications {

@@ -16,9 +16,9 @@ import java.util.stream.IntStream;
 
 import io.recruitflow.contracts.topics.Topic;
 import io.recruitflow.contracts.topics.Topics;
-import io.recruitflow.harness.load.CandidateGenerator;
-import io.recruitflow.harness.load.CandidateGenerator.Candidate;
 import io.recruitflow.harness.load.Canaries;
+import io.recruitflow.harness.load.CandidateGenerator.Candidate;
+import io.recruitflow.harness.load.CandidateGenerator;
 import io.recruitflow.harness.load.LoadDriver;
 import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.ConfigEntry;

@@ -20,20 +20,20 @@ import io.recruitflow.harness.Pipeline;
 import io.recruitflow.harness.PipelineService;
 import io.recruitflow.harness.ServiceProcess;
 import io.recruitflow.harness.faults.ReliabilityTable.Row;
-import io.recruitflow.harness.load.CandidateGenerator;
 import io.recruitflow.harness.load.Canaries;
+import io.recruitflow.harness.load.CandidateGenerator;
 import io.recruitflow.harness.load.ConsumerGroups;
 import io.recruitflow.harness.load.Feeder;
 import io.recruitflow.harness.load.LoadDriver;
-import io.recruitflow.harness.load.PipelineTally;
 import io.recruitflow.harness.load.PipelineTally.Count;
-import io.recruitflow.harness.load.WebhookReceiver;
+import io.recruitflow.harness.load.PipelineTally;
 import io.recruitflow.harness.load.WebhookReceiver.Received;
+import io.recruitflow.harness.load.WebhookReceiver;
 import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The fault-injection suite: one standalone broker and the three services as their own JVMs, a
- * loopback webhook receiver subscribed to every routing decision, and the scenarios of issue 6, each
+ * loopback webhook receiver subscribed to every routing decision, and the failure scenarios, each
  * on candidates of its own source so they can share the running pipeline. Every scenario feeds its
  * candidates closed-loop ({@link Feeder}), injects its faults at points of progress (a share of its
  * candidates routed), waits until the pipeline is quiet (everything routed and notified, every

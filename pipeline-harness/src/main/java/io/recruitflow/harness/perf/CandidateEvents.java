@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.recruitflow.harness.SampleCandidates;
 import io.recruitflow.harness.SampleCandidates.Sample;
+import io.recruitflow.harness.SampleCandidates;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 

@@ -9,7 +9,7 @@ import java.util.Map;
 /** Everything one performance run measured, and the table it prints. */
 final class PerformanceReport {
 
-    /** The pipeline's target figures (issue 7), checked in the table. */
+    /** The pipeline's target figures (BENCHMARKS.md), checked in the table. */
     static final double TARGET_EVENTS_PER_SECOND = 10_000;
     static final double TARGET_RATIO = 0.25;
     static final long TARGET_P99_MILLIS = 300;
@@ -113,7 +113,7 @@ final class PerformanceReport {
         return out.toString();
     }
 
-    /** Each target of issue 7 with the measured figure and whether it holds. */
+    /** Each target with the measured figure and whether it holds. */
     List<String> targets() {
         List<String> targets = new ArrayList<>();
         if (flatOut != null) {

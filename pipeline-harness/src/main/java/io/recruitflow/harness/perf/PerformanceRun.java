@@ -24,7 +24,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 
 /**
- * The load harness (issue 7): on a standalone KRaft broker on 127.0.0.1, in one run,
+ * The load harness: on a standalone KRaft broker on 127.0.0.1, in one run,
  * <ol>
  * <li>Kafka's own {@code ProducerPerformance} and {@code ConsumerPerformance} with records the size
  * of our candidate events, on 6 partitions;</li>

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * The fault-injection suite in its short mode (issue 6): one standalone broker and the three
+ * The fault-injection suite in its short mode: one standalone broker and the three
  * services as their own JVMs, killed, frozen, restarted, poisoned and scaled while candidates flow;
  * nothing may be lost or duplicated. The table goes to {@code target/faults/reliability-short.md}.
  * The long mode: {@link LongRun}.

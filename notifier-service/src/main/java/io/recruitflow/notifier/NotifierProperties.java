@@ -1,6 +1,5 @@
 package io.recruitflow.notifier;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +12,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * notifier-service settings.
+ * notifier-service settings; how it routes is the routing package's ({@code RoutingProperties}).
  *
  * @param partitions        partitions of the topics notifier creates (and of their dead-letter twins)
  * @param replicationFactor replicas of each topic
- * @param rulesFile         a routing-rules file replacing the built-in one; absent for the built-in
- * @param reviewThreshold   confidence below which a person reviews the candidate; absent for the rules file's own
  * @param serviceSource     the CloudEvents {@code ce_source} of what notifier writes
  * @param subscriptions     recruiter subscriptions by name: which decisions, on which channels
  * @param atsLinks          per ATS source, a link template to the candidate containing {@code {externalId}}
@@ -29,8 +26,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record NotifierProperties(
         @DefaultValue("6") int partitions,
         @DefaultValue("1") short replicationFactor,
-        Path rulesFile,
-        Double reviewThreshold,
         @DefaultValue("/recruitflow/notifier-service") String serviceSource,
         Map<String, SubscriptionSettings> subscriptions,
         Map<String, String> atsLinks,

@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Avro single-object serde (encode and decode) of each event type, and ingest's intake of one
  * canonical candidate JSON (read, validate, normalise into a {@code CandidateProfile}).
  *
- * <p>Run: {@code mvn -pl schemas -Pserde-benchmark -DskipTests verify}.
+ * <p>Run: {@code mvn -pl contracts -Pserde-benchmark -DskipTests verify}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

@@ -1,6 +1,6 @@
 package io.recruitflow.ingest.limits;
 
-import io.recruitflow.ingest.IngestProperties;
+import io.recruitflow.ingest.web.CandidateApiProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -39,7 +39,7 @@ class LimitsConfiguration {
 
     @Bean
     FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimiter limiter, LimitProblems problems,
-                                                            IngestProperties properties) {
+                                                            CandidateApiProperties properties) {
         ApiKeyBuckets apiKeys = new ApiKeyBuckets(properties.api().apiKeyHeader(), properties.api().apiKeys());
         FilterRegistrationBean<RateLimitFilter> registration =
                 new FilterRegistrationBean<>(new RateLimitFilter(limiter, problems, apiKeys));

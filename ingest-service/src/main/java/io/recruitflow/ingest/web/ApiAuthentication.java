@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.recruitflow.ingest.IngestProperties;
 import io.recruitflow.ingest.auth.AnyOf;
 import io.recruitflow.ingest.auth.ApiKeyAuthenticator;
 import io.recruitflow.ingest.auth.RequestAuthenticator;
@@ -29,8 +28,8 @@ class ApiAuthentication {
     private final RequestAuthenticator authenticator;
     private final boolean required;
 
-    ApiAuthentication(IngestProperties properties) {
-        IngestProperties.Api api = properties.api();
+    ApiAuthentication(CandidateApiProperties properties) {
+        CandidateApiProperties.Api api = properties.api();
         List<RequestAuthenticator> schemes = new ArrayList<>();
         if (!api.webhookSecrets().isEmpty()) {
             schemes.add(new StandardWebhooksSignature(api.webhookSecrets()));

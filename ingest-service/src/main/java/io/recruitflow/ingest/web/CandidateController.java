@@ -7,7 +7,6 @@ import java.util.UUID;
 import io.recruitflow.contracts.candidate.CandidateIntake;
 import io.recruitflow.contracts.candidate.InvalidCandidateException;
 import io.recruitflow.contracts.candidate.Violation;
-import io.recruitflow.ingest.IngestProperties;
 import io.recruitflow.ingest.candidate.AtsEventHandler;
 import io.recruitflow.ingest.candidate.IngestAnswer;
 import io.recruitflow.ingest.formats.CandidateErasure;
@@ -45,7 +44,7 @@ class CandidateController {
     private final int maxBatchSize;
 
     CandidateController(CandidateFormats formats, AtsEventHandler events, CandidateIntake intake,
-                        ApiAuthentication authentication, IngestProperties properties) {
+                        ApiAuthentication authentication, CandidateApiProperties properties) {
         this.formats = formats;
         this.events = events;
         this.intake = intake;

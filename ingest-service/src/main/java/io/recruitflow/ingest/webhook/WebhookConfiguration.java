@@ -1,6 +1,5 @@
 package io.recruitflow.ingest.webhook;
 
-import io.recruitflow.ingest.IngestProperties;
 import io.recruitflow.ingest.formats.CandidateFormats;
 import io.recruitflow.ingest.formats.HttpLeverProfiles;
 import io.recruitflow.ingest.formats.LeverProfiles;
@@ -18,8 +17,8 @@ class WebhookConfiguration {
     private static final Logger log = LoggerFactory.getLogger(WebhookConfiguration.class);
 
     @Bean
-    CandidateFormats candidateFormats(JsonMapper json, IngestProperties properties) {
-        IngestProperties.Lever lever = properties.lever();
+    CandidateFormats candidateFormats(JsonMapper json, WebhookProperties properties) {
+        WebhookProperties.Lever lever = properties.lever();
         LeverProfiles profiles = lever.baseUrl() == null
                 ? id -> {
                     throw new ProfileFetchFailedException("Lever profiles cannot be fetched: ingest.lever.base-url is not set");
@@ -29,7 +28,7 @@ class WebhookConfiguration {
     }
 
     @Bean
-    WebhookSources webhookSources(IngestProperties properties, CandidateFormats formats) {
+    WebhookSources webhookSources(WebhookProperties properties, CandidateFormats formats) {
         WebhookSources sources = new WebhookSources(properties.sources(), formats);
         log.info("Webhook sources: {}", properties.sources().keySet());
         return sources;

@@ -4,12 +4,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import io.recruitflow.ingest.IngestProperties.WebhookSource;
 import io.recruitflow.ingest.auth.Authenticators;
 import io.recruitflow.ingest.auth.RequestAuthenticator;
 import io.recruitflow.ingest.auth.SourceCredentials;
 import io.recruitflow.ingest.formats.CandidateFormat;
 import io.recruitflow.ingest.formats.CandidateFormats;
+import io.recruitflow.ingest.webhook.WebhookProperties.WebhookSource;
 
 /**
  * The ATS systems allowed to call {@code POST /webhooks/{source}}: for each, how its requests are

@@ -1,6 +1,5 @@
 package io.recruitflow.notifier.routing;
 
-import io.recruitflow.notifier.NotifierProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -13,7 +12,7 @@ class RoutingConfiguration {
     private static final Logger log = LoggerFactory.getLogger(RoutingConfiguration.class);
 
     @Bean
-    RoutingRules routingRules(NotifierProperties properties) {
+    RoutingRules routingRules(RoutingProperties properties) {
         RoutingRules rules = properties.rulesFile() == null
                 ? RoutingRules.standard()
                 : RoutingRules.load(properties.rulesFile());
@@ -22,7 +21,7 @@ class RoutingConfiguration {
     }
 
     @Bean
-    Router router(RoutingRules rules, NotifierProperties properties) {
+    Router router(RoutingRules rules, RoutingProperties properties) {
         return properties.reviewThreshold() == null
                 ? new Router(rules)
                 : new Router(rules, properties.reviewThreshold());

@@ -71,9 +71,9 @@ public final class GreenhouseFormat implements CandidateFormat {
 
     @Override
     public AtsEvent read(byte[] body, Map<String, String> headers) {
-        Payload.Obj root = Payload.parse(json, body);
+        Payload.Section root = Payload.parse(json, body);
         String action = root.requiredString("action");
-        Payload.Obj payload = root.object("payload");
+        Payload.Section payload = root.object("payload");
         root.throwIfInvalid();
         String headerId = Payload.header(headers, EVENT_ID_HEADER);
         String eventId = headerId != null ? headerId : ContentIds.of(NAME + "-" + action, body);
@@ -83,7 +83,7 @@ public final class GreenhouseFormat implements CandidateFormat {
             root.throwIfInvalid();
             return new CandidateErasure(NAME, personId, eventId);
         }
-        Payload.Obj application = payload.object("application");
+        Payload.Section application = payload.object("application");
         if (APPLICATION_ACTIONS.contains(action)) {
             payload.requiredObject("application").requiredObject("candidate");
             root.throwIfInvalid();
@@ -97,14 +97,14 @@ public final class GreenhouseFormat implements CandidateFormat {
         return new CandidateUpsert(candidate);
     }
 
-    private CandidateSubmission candidate(Payload.Obj application, String eventId) {
-        Payload.Obj candidate = application.object("candidate");
+    private CandidateSubmission candidate(Payload.Section application, String eventId) {
+        Payload.Section candidate = application.object("candidate");
         String externalId = candidate.id("id", true);
         String occurredAt = VendorDates.instant(application, "last_activity_at");
         String title = candidate.string("title");
 
         List<Work> work = new ArrayList<>();
-        for (Payload.Obj employment : candidate.objects("employments")) {
+        for (Payload.Section employment : candidate.objects("employments")) {
             work.add(new Work(employment.string("company_name"), employment.string("title"),
                     VendorDates.date(employment, "start_date"), VendorDates.date(employment, "end_date"), null, null));
         }
@@ -113,13 +113,13 @@ public final class GreenhouseFormat implements CandidateFormat {
             work.add(new Work(company, title, null, null, null, null));
         }
         List<EducationEntry> education = new ArrayList<>();
-        for (Payload.Obj school : candidate.objects("educations")) {
+        for (Payload.Section school : candidate.objects("educations")) {
             education.add(new EducationEntry(school.string("school_name"), school.string("discipline"),
                     school.string("degree"), VendorDates.date(school, "end_date")));
         }
         List<String> labels = new ArrayList<>(candidate.strings("tags"));
         String workplace = null;
-        for (Map.Entry<String, Payload.Obj> field : candidate.object("custom_fields").members()) {
+        for (Map.Entry<String, Payload.Section> field : candidate.object("custom_fields").members()) {
             JsonNode value = field.getValue().raw("value");
             if (WORK_REMOTELY.equals(field.getKey()) && value.isBoolean()) {
                 workplace = value.booleanValue() ? "REMOTE" : null;

@@ -55,7 +55,7 @@ public final class JsonResumeFormat implements CandidateFormat {
         String source = Payload.header(headers, SOURCE_HEADER);
         String externalId = Payload.header(headers, ID_HEADER);
         String eventId = Payload.header(headers, EVENT_ID_HEADER);
-        Payload.Obj resume = Payload.parse(json, body);
+        Payload.Section resume = Payload.parse(json, body);
         if (source == null) {
             resume.fail("header " + SOURCE_HEADER, "is required");
         }
@@ -63,18 +63,18 @@ public final class JsonResumeFormat implements CandidateFormat {
             resume.fail("header " + ID_HEADER, "is required");
         }
 
-        Payload.Obj basics = resume.object("basics");
+        Payload.Section basics = resume.object("basics");
         Basics canonicalBasics = new Basics(basics.string("name"), basics.string("label"), basics.string("summary"));
 
         List<Work> work = new ArrayList<>();
-        for (Payload.Obj job : resume.objects("work")) {
+        for (Payload.Section job : resume.objects("work")) {
             // resume-schema before 1.0 called the employer "company"
             String employer = job.has("name") ? job.string("name") : job.string("company");
             work.add(new Work(employer, job.string("position"), VendorDates.date(job, "startDate"),
                     VendorDates.date(job, "endDate"), job.string("summary"), job.strings("highlights")));
         }
         List<SkillEntry> skills = new ArrayList<>();
-        for (Payload.Obj skill : resume.objects("skills")) {
+        for (Payload.Section skill : resume.objects("skills")) {
             String name = skill.string("name");
             if (name == null || name.isBlank()) {
                 skill.fail("name", "is required");
@@ -82,7 +82,7 @@ public final class JsonResumeFormat implements CandidateFormat {
             }
             skills.add(new SkillEntry(name, skill.string("level"), skill.strings("keywords")));
         }
-        for (Payload.Obj project : resume.objects("projects")) {
+        for (Payload.Section project : resume.objects("projects")) {
             List<String> roles = project.strings("roles");
             work.add(new Work(project.string("name"), roles.isEmpty() ? null : String.join(", ", roles), null, null,
                     project.string("description"), project.strings("highlights")));
@@ -90,12 +90,12 @@ public final class JsonResumeFormat implements CandidateFormat {
                 skills.add(new SkillEntry(keyword, null, List.of()));
             }
         }
-        for (Payload.Obj volunteering : resume.objects("volunteer")) {
+        for (Payload.Section volunteering : resume.objects("volunteer")) {
             work.add(new Work(volunteering.string("organization"), volunteering.string("position"), null, null,
                     volunteering.string("summary"), volunteering.strings("highlights")));
         }
         List<EducationEntry> education = new ArrayList<>();
-        for (Payload.Obj entry : resume.objects("education")) {
+        for (Payload.Section entry : resume.objects("education")) {
             education.add(new EducationEntry(entry.string("institution"), entry.string("area"),
                     entry.string("studyType"), VendorDates.date(entry, "endDate")));
         }

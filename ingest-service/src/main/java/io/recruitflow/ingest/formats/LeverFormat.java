@@ -49,13 +49,13 @@ public final class LeverFormat implements CandidateFormat {
 
     @Override
     public AtsEvent read(byte[] body, Map<String, String> headers) {
-        Payload.Obj root = Payload.parse(json, body);
+        Payload.Section root = Payload.parse(json, body);
         String event = root.requiredString("event");
         Long triggeredAt = root.integer("triggeredAt");
         if (triggeredAt == null && !root.has("triggeredAt")) {
             root.fail("triggeredAt", "is required");
         }
-        Payload.Obj data = root.requiredObject("data");
+        Payload.Section data = root.requiredObject("data");
         root.throwIfInvalid();
         boolean aboutCandidate = PROFILE_EVENTS.contains(event) || DELETED.equals(event);
         String id = data.id("opportunityId", false);

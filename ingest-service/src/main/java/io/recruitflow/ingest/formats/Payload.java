@@ -26,7 +26,7 @@ final class Payload {
     }
 
     /** Parses {@code body}, which must be a JSON object; returns its root. */
-    static Obj parse(JsonMapper json, byte[] body) {
+    static Section parse(JsonMapper json, byte[] body) {
         if (body == null || body.length == 0) {
             throw invalid("$", "body is empty");
         }
@@ -43,7 +43,7 @@ final class Payload {
         if (root == null || !root.isObject()) {
             throw invalid("$", "must be a JSON object");
         }
-        return new Payload().new Obj(root, "");
+        return new Payload().new Section(root, "");
     }
 
     static InvalidCandidateException invalid(String field, String message) {
@@ -57,12 +57,12 @@ final class Payload {
     }
 
     /** One JSON object of the payload and its path; a missing object reads as empty. */
-    final class Obj {
+    final class Section {
 
         private final JsonNode node;
         private final String path;
 
-        private Obj(JsonNode node, String path) {
+        private Section(JsonNode node, String path) {
             this.node = node;
             this.path = path;
         }
@@ -92,19 +92,19 @@ final class Payload {
         }
 
         /** An optional nested object; wrong type is recorded and reads as empty. */
-        Obj object(String field) {
+        Section object(String field) {
             JsonNode value = node.get(field);
             if (value == null || value.isNull()) {
-                return new Obj(MissingNode.getInstance(), path(field));
+                return new Section(MissingNode.getInstance(), path(field));
             }
             if (!value.isObject()) {
                 fail(field, "must be an object");
-                return new Obj(MissingNode.getInstance(), path(field));
+                return new Section(MissingNode.getInstance(), path(field));
             }
-            return new Obj(value, path(field));
+            return new Section(value, path(field));
         }
 
-        Obj requiredObject(String field) {
+        Section requiredObject(String field) {
             if (!has(field)) {
                 fail(field, "is required");
             }
@@ -182,14 +182,14 @@ final class Payload {
         }
 
         /** An optional array of objects; entries of another type are recorded by index. */
-        List<Obj> objects(String field) {
-            List<Obj> objects = new ArrayList<>();
+        List<Section> objects(String field) {
+            List<Section> objects = new ArrayList<>();
             JsonNode array = array(field);
             for (int i = 0; i < array.size(); i++) {
                 JsonNode entry = array.get(i);
                 String entryPath = path(field) + "[" + i + "]";
                 if (entry.isObject()) {
-                    objects.add(new Obj(entry, entryPath));
+                    objects.add(new Section(entry, entryPath));
                 } else if (!entry.isNull()) {
                     violations.add(new Violation(entryPath, "must be an object"));
                 }
@@ -228,12 +228,12 @@ final class Payload {
         }
 
         /** The object's own members that are objects, e.g. Greenhouse's {@code custom_fields}, in order. */
-        List<Map.Entry<String, Obj>> members() {
-            List<Map.Entry<String, Obj>> members = new ArrayList<>();
+        List<Map.Entry<String, Section>> members() {
+            List<Map.Entry<String, Section>> members = new ArrayList<>();
             if (node.isObject()) {
                 for (Map.Entry<String, JsonNode> member : node.properties()) {
                     if (member.getValue().isObject()) {
-                        members.add(Map.entry(member.getKey(), new Obj(member.getValue(), path(member.getKey()))));
+                        members.add(Map.entry(member.getKey(), new Section(member.getValue(), path(member.getKey()))));
                     }
                 }
             }

@@ -19,7 +19,7 @@ final class VendorDates {
     private VendorDates() {
     }
 
-    static String date(Payload.Obj object, String field) {
+    static String date(Payload.Section object, String field) {
         String value = object.string(field);
         if (value == null || value.isBlank()) {
             return null;
@@ -38,7 +38,7 @@ final class VendorDates {
     }
 
     /** An ISO-8601 instant kept as text for {@code occurredAt}, or null. */
-    static String instant(Payload.Obj object, String field) {
+    static String instant(Payload.Section object, String field) {
         String value = object.string(field);
         if (value == null || value.isBlank()) {
             return null;

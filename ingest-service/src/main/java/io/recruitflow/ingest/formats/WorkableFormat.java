@@ -59,7 +59,7 @@ public final class WorkableFormat implements CandidateFormat {
 
     @Override
     public AtsEvent read(byte[] body, Map<String, String> headers) {
-        Payload.Obj root = Payload.parse(json, body);
+        Payload.Section root = Payload.parse(json, body);
         String eventType = root.requiredString("event_type");
         String deliveryId = root.id("id", false);
         root.throwIfInvalid();
@@ -68,18 +68,18 @@ public final class WorkableFormat implements CandidateFormat {
             return new NotACandidateEvent(NAME, eventType, eventId);
         }
         String occurredAt = VendorDates.instant(root, "fired_at");
-        Payload.Obj data = root.requiredObject("data");
+        Payload.Section data = root.requiredObject("data");
         String externalId = data.id("id", true);
 
         List<Work> work = new ArrayList<>();
-        for (Payload.Obj entry : data.objects("experience_entries")) {
+        for (Payload.Section entry : data.objects("experience_entries")) {
             String end = VendorDates.date(entry, "end_date");
             boolean current = Boolean.TRUE.equals(entry.bool("current"));
             work.add(new Work(entry.string("company"), entry.string("title"), VendorDates.date(entry, "start_date"),
                     current ? null : end, entry.string("summary"), null));
         }
         List<EducationEntry> education = new ArrayList<>();
-        for (Payload.Obj entry : data.objects("education_entries")) {
+        for (Payload.Section entry : data.objects("education_entries")) {
             education.add(new EducationEntry(entry.string("school"), entry.string("field_of_study"),
                     entry.string("degree"), VendorDates.date(entry, "end_date")));
         }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -64,6 +65,19 @@ public final class Digests {
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalStateException("HMAC-SHA256 unavailable or key refused", e);
         }
+    }
+
+    /**
+     * Whether {@code presented} equals any of {@code candidates}, comparing it with every candidate in
+     * constant time: no short-circuit, so every configured secret or key costs the same whether or not
+     * an earlier one matched.
+     */
+    public static boolean matchesAny(byte[] presented, List<byte[]> candidates) {
+        boolean match = false;
+        for (byte[] candidate : candidates) {
+            match |= MessageDigest.isEqual(presented, candidate);
+        }
+        return match;
     }
 
     /** Whether the two are equal, in time that does not depend on where they differ. */

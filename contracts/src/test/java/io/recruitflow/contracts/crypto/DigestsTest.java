@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +34,15 @@ class DigestsTest {
     void anEmptyKeyIsRefused() {
         assertThatThrownBy(() -> Digests.hmacSha256(new byte[0], new byte[1]))
                 .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aPresentedValueMatchesWhenItIsAnyOfTheCandidates() {
+        byte[] presented = {1, 2};
+
+        assertThat(Digests.matchesAny(presented, List.of(new byte[] {9}, new byte[] {1, 2}))).isTrue();
+        assertThat(Digests.matchesAny(presented, List.of(new byte[] {1}, new byte[] {1, 3}))).isFalse();
+        assertThat(Digests.matchesAny(presented, List.of())).isFalse();
     }
 
     @Test

@@ -55,7 +55,7 @@ public final class ApiKeyAuthenticator implements RequestAuthenticator {
         if (SignatureChecks.isBlank(presented)) {
             return new AuthenticationResult.Rejected("missing " + headerName + " header");
         }
-        return SignatureChecks.matchesAny(digest(presented.strip()), keyDigests)
+        return Digests.matchesAny(digest(presented.strip()), keyDigests)
                 ? new AuthenticationResult.Accepted(SCHEME, null)
                 : new AuthenticationResult.Rejected("API key not recognised");
     }

@@ -52,7 +52,7 @@ public final class GreenhouseSignature implements RequestAuthenticator {
             return new AuthenticationResult.Rejected("malformed Signature header, expected 'sha256 <hex>'");
         }
         List<byte[]> expected = secrets.stream().map(secret -> Digests.hmacSha256(secret, rawBody)).toList();
-        if (!SignatureChecks.matchesAny(presented, expected)) {
+        if (!Digests.matchesAny(presented, expected)) {
             return new AuthenticationResult.Rejected("signature does not match");
         }
         String eventId = headers.get(EVENT_ID_HEADER);

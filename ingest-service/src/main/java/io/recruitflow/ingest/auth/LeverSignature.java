@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import io.recruitflow.contracts.crypto.Digests;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
@@ -100,7 +99,7 @@ public final class LeverSignature implements RequestAuthenticator {
         }
         byte[] signed = (token + triggeredAt).getBytes(StandardCharsets.UTF_8);
         List<byte[]> expected = tokens.stream().map(key -> Digests.hmacSha256(key, signed)).toList();
-        return SignatureChecks.matchesAny(presented, expected)
+        return Digests.matchesAny(presented, expected)
                 ? new AuthenticationResult.Accepted(SCHEME, null)
                 : new AuthenticationResult.Rejected("signature does not match");
     }

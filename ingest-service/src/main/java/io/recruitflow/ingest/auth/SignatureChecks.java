@@ -1,27 +1,15 @@
 package io.recruitflow.ingest.auth;
 
-import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.List;
 
 /**
- * What checking a presented signature takes: strict decoders that answer {@code null} instead of
- * throwing, and constant-time matching.
+ * What checking a presented signature takes besides {@code Digests}: strict decoders that answer
+ * {@code null} instead of throwing.
  */
 final class SignatureChecks {
 
     private SignatureChecks() {
-    }
-
-    /** True when {@code presented} equals any of {@code expected}, comparing every candidate in constant time. */
-    static boolean matchesAny(byte[] presented, List<byte[]> expected) {
-        boolean match = false;
-        for (byte[] candidate : expected) {
-            // no short-circuit: every configured secret costs the same whether or not an earlier one matched
-            match |= MessageDigest.isEqual(presented, candidate);
-        }
-        return match;
     }
 
     /** Hex (either case) to bytes, or {@code null} when not well-formed hex. */

@@ -44,7 +44,7 @@ public final class WorkableSignature implements RequestAuthenticator {
             return new AuthenticationResult.Rejected("malformed X-Workable-Signature header, expected hex");
         }
         List<byte[]> expected = secrets.stream().map(secret -> Digests.hmacSha256(secret, rawBody)).toList();
-        return SignatureChecks.matchesAny(presented, expected)
+        return Digests.matchesAny(presented, expected)
                 ? new AuthenticationResult.Accepted(SCHEME, null)
                 : new AuthenticationResult.Rejected("signature does not match");
     }

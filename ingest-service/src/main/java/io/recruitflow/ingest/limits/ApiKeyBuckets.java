@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.recruitflow.contracts.crypto.Digests;
-
 import jakarta.servlet.http.HttpServletRequest;
 
 /**

@@ -5,16 +5,17 @@ import java.util.List;
 
 import io.recruitflow.contracts.candidate.InvalidCandidateException;
 import io.recruitflow.contracts.candidate.Violation;
-import io.recruitflow.kit.kafka.AfterCommit;
-import io.recruitflow.kit.kafka.EventRelay;
-import io.recruitflow.kit.observability.PipelineMetrics;
-import io.recruitflow.kit.observability.RecordTracing;
 import io.recruitflow.ingest.candidate.AtsEventHandler;
 import io.recruitflow.ingest.candidate.IngestAnswer;
 import io.recruitflow.ingest.candidate.PublishFailedException;
 import io.recruitflow.ingest.formats.CandidateFormat;
 import io.recruitflow.ingest.formats.CandidateFormats;
 import io.recruitflow.ingest.formats.ProfileFetchFailedException;
+import io.recruitflow.kit.kafka.AfterCommit;
+import io.recruitflow.kit.kafka.DeadLettering;
+import io.recruitflow.kit.kafka.EventRelay;
+import io.recruitflow.kit.observability.PipelineMetrics;
+import io.recruitflow.kit.observability.RecordTracing;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +25,6 @@ import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
-import io.recruitflow.kit.kafka.DeadLettering;
 
 /**
  * Takes ATS events from the raw topic in any accepted format (see {@link RawAtsRecord}) through the
@@ -34,9 +34,10 @@ import io.recruitflow.kit.kafka.DeadLettering;
  * is read here, not in a deserializer, so a record that is not a valid event reaches the dead-letter
  * topic byte for byte, with the reason in headers, and the rest of the batch flows on. When the
  * event bus or an ATS (a Lever profile fetch) fails, the batch rolls back and is retried with
- * back-off (the service kit's {@code PipelineKafkaAutoConfiguration}): those failures pass, dead-lettering would lose
- * good events. An event that carries no candidate change is logged by id and skipped. Each event is
- * handled in a span of its own that continues the {@code traceparent} the ATS sent, if any.
+ * back-off (the service kit's {@code PipelineKafkaAutoConfiguration}): those failures pass,
+ * dead-lettering would lose good events. An event that carries no candidate change is logged by id
+ * and skipped. Each event is handled in a span of its own that continues the {@code traceparent} the
+ * ATS sent, if any.
  */
 @Component
 class AtsEventListener {

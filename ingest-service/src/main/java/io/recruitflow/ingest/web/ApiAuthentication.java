@@ -7,9 +7,9 @@ import java.util.Map;
 
 import io.recruitflow.ingest.auth.AnyOf;
 import io.recruitflow.ingest.auth.ApiKeyAuthenticator;
+import io.recruitflow.ingest.auth.AuthenticationResult;
 import io.recruitflow.ingest.auth.RequestAuthenticator;
 import io.recruitflow.ingest.auth.StandardWebhooksSignature;
-import io.recruitflow.ingest.auth.AuthenticationResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.recruitflow.contracts.webhooks.StandardWebhooks;
-
 import org.junit.jupiter.api.Test;
 
 class AnyOfTest {

@@ -6,19 +6,20 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.recruitflow.avro.RoutingDecision;
 import io.recruitflow.contracts.avro.AvroSingleObjectDeserializer;
 import io.recruitflow.contracts.kafka.DeadLetters;
 import io.recruitflow.contracts.kafka.EventValueSerializer;
-import io.recruitflow.kit.observability.PipelineMetrics;
 import io.recruitflow.contracts.topics.Topic;
 import io.recruitflow.contracts.topics.Topics;
-import io.recruitflow.notifier.NotifierProperties;
+import io.recruitflow.kit.kafka.DeadLettering;
+import io.recruitflow.kit.observability.PipelineMetrics;
 import io.recruitflow.notifier.NotifierProperties.Delivery;
+import io.recruitflow.notifier.NotifierProperties;
 import io.recruitflow.notifier.delivery.Channels;
 import io.recruitflow.notifier.notification.AtsLinks;
 import io.recruitflow.notifier.notification.NotificationComposer;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -42,7 +43,6 @@ import org.springframework.kafka.retrytopic.RetryTopicSchedulerWrapper;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
-import io.recruitflow.kit.kafka.DeadLettering;
 
 /**
  * Kafka wiring of deliveries: notification requests are read by their own consumer group, one

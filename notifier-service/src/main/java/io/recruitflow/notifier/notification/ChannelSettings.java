@@ -5,6 +5,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import io.recruitflow.contracts.webhooks.StandardWebhooks;
+
 /**
  * One channel of a recruiter subscription, as configured. Built by hand or bound from
  * configuration; invalid settings fail here, at start-up, with a message naming the field (never a
@@ -20,8 +22,6 @@ import java.util.regex.Pattern;
 public record ChannelSettings(Type type, URI url, List<String> secrets, List<String> to, String from) {
 
     public enum Type { WEBHOOK, SLACK, EMAIL, LOG }
-
-    static final String SECRET_PREFIX = "whsec_";
 
     /** Standard Webhooks asks for secrets of 24 to 64 bytes. */
     private static final int MIN_SECRET_BYTES = 24;
@@ -68,12 +68,12 @@ public record ChannelSettings(Type type, URI url, List<String> secrets, List<Str
     public static byte[] secretKey(List<String> secrets, int index) {
         String secret = secrets.get(index);
         String field = "secrets[" + index + "]";
-        if (secret == null || !secret.startsWith(SECRET_PREFIX)) {
+        if (secret == null || !secret.startsWith(StandardWebhooks.SECRET_PREFIX)) {
             throw new IllegalArgumentException(field + " must look like whsec_<base64>");
         }
         byte[] key;
         try {
-            key = Base64.getDecoder().decode(secret.substring(SECRET_PREFIX.length()));
+            key = Base64.getDecoder().decode(secret.substring(StandardWebhooks.SECRET_PREFIX.length()));
         } catch (IllegalArgumentException notBase64) {
             throw new IllegalArgumentException(field + " is not base64 after the whsec_ prefix");
         }

@@ -3,7 +3,6 @@ package io.recruitflow.kit.security;
 import java.util.Map;
 
 import io.recruitflow.contracts.crypto.Digests;
-
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -47,11 +46,7 @@ final class ActuatorPasswords {
         @Override
         public boolean matches(CharSequence rawPassword, String encodedPassword) {
             return rawPassword != null && encodedPassword != null
-                    && Digests.constantTimeEquals(sha256(rawPassword.toString()), sha256(encodedPassword));
-        }
-
-        private static byte[] sha256(String value) {
-            return Digests.sha256(value);
+                    && Digests.constantTimeEquals(Digests.sha256(rawPassword.toString()), Digests.sha256(encodedPassword));
         }
     }
 }

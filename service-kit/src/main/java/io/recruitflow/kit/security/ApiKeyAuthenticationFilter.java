@@ -1,11 +1,9 @@
 package io.recruitflow.kit.security;
 
 import java.io.IOException;
-import java.security.MessageDigest;
 import java.util.List;
 
 import io.recruitflow.contracts.crypto.Digests;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,7 +27,7 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
     ApiKeyAuthenticationFilter(String header, List<String> keys) {
         this.header = header;
-        this.keyDigests = keys.stream().map(ApiKeyAuthenticationFilter::sha256).toList();
+        this.keyDigests = keys.stream().map(Digests::sha256).toList();
     }
 
     @Override
@@ -44,15 +42,6 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     }
 
     private boolean matches(String key) {
-        byte[] digest = sha256(key);
-        boolean matched = false;
-        for (byte[] known : keyDigests) {
-            matched |= MessageDigest.isEqual(known, digest);
-        }
-        return matched;
-    }
-
-    private static byte[] sha256(String text) {
-        return Digests.sha256(text);
+        return Digests.matchesAny(Digests.sha256(key), keyDigests);
     }
 }

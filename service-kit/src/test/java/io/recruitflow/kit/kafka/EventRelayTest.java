@@ -15,6 +15,8 @@ import io.recruitflow.avro.PlatformRanking;
 import io.recruitflow.avro.RoleScore;
 import io.recruitflow.avro.SourcingPlatform;
 import io.recruitflow.contracts.cloudevents.CloudEventHeaders;
+import io.recruitflow.contracts.kafka.DeadLetters;
+import io.recruitflow.contracts.kafka.EventValueSerializer;
 import io.recruitflow.contracts.topics.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.MockProducer;
@@ -24,8 +26,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.serializer.SerializationUtils;
-import io.recruitflow.contracts.kafka.DeadLetters;
-import io.recruitflow.contracts.kafka.EventValueSerializer;
 
 /**
  * The relay's per-record decisions, on Kafka's own {@link MockProducer}; the transactional

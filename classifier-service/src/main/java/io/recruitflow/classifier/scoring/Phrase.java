@@ -129,14 +129,6 @@ final class Phrase {
         return hash == 0 ? 0 : hash;
     }
 
-    /**
-     * Whether the phrase is one word, the whole of its key: its match is the word the index finds its key
-     * as, or starting with if open ({@link #matchEnd} gives that word's end).
-     */
-    boolean isWholeWordKey() {
-        return keyIsFirstWord && chars.length == 1;
-    }
-
     /** The chars of punctuation before the key ("." of ".net"): a match starts that far before the key. */
     int lead() {
         return lead;

@@ -42,8 +42,6 @@ final class PhraseIndex {
     private boolean[] indexed;
     /** {@link #phrases} once sealed, for the scan. */
     private Phrase[] sealed;
-    /** By phrase id: one word that is its key, so its match is the word the key is found as. */
-    private boolean[] wholeWord;
 
     /** Adds a phrase unless an identical one is there; returns its id. Only before {@link #seal()}. */
     int add(Phrase phrase) {
@@ -61,7 +59,6 @@ final class PhraseIndex {
         Map<String, List<Integer>> prefixKeys = new LinkedHashMap<>();
         indexed = new boolean[phrases.size()];
         sealed = phrases.toArray(Phrase[]::new);
-        wholeWord = new boolean[phrases.size()];
         for (int id = 0; id < phrases.size(); id++) {
             Phrase phrase = phrases.get(id);
             String key = phrase.key();
@@ -69,7 +66,6 @@ final class PhraseIndex {
                 continue;
             }
             indexed[id] = true;
-            wholeWord[id] = phrase.isWholeWordKey();
             (phrase.keyIsPrefix() ? prefixKeys : exactKeys).computeIfAbsent(key, k -> new ArrayList<>()).add(id);
             if (phrase.keyIsPrefix()) {
                 for (int second = 0; second < 32; second++) { // a key of one char: whatever follows it
@@ -159,7 +155,7 @@ final class PhraseIndex {
         for (int id : ids) {
             if (matches.seen[id] != matches.generation) {
                 Phrase phrase = sealed[id];
-                int end = wholeWord[id] ? wordEnd : phrase.matchEnd(chars, n, start, wordEnd);
+                int end = phrase.matchEnd(chars, n, start, wordEnd);
                 if (end >= 0) {
                     matches.seen[id] = matches.generation;
                     matches.start[id] = start - phrase.lead();

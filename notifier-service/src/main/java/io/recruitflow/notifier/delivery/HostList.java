@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
+
 /** An allow-list of hosts: exact host names, and IP ranges (a single address is a full-length range). */
 final class HostList {
 
@@ -52,36 +54,31 @@ final class HostList {
         return ranges.stream().anyMatch(range -> range.contains(address));
     }
 
-    private record Range(byte[] network, int prefix) {
+    /**
+     * One range, matched by Spring Security's {@link IpAddressMatcher}; the prefix is checked here first,
+     * so a bad one is refused at start-up with the setting's name.
+     */
+    private record Range(IpAddressMatcher matcher, int length) {
 
         static Range of(InetAddress address, String prefixText, String where) {
             int bits = address.getAddress().length * 8;
-            int prefix = bits;
-            if (prefixText != null) {
-                try {
-                    prefix = Integer.parseInt(prefixText);
-                } catch (NumberFormatException notANumber) {
-                    prefix = -1;
-                }
-                if (prefix < 0 || prefix > bits || !prefixText.matches("\\d{1,3}")) {
-                    throw new IllegalArgumentException(where + " has an invalid prefix length: '/" + prefixText + "'");
-                }
+            if (prefixText != null && (!prefixText.matches("\\d{1,3}") || Integer.parseInt(prefixText) > bits)) {
+                throw new IllegalArgumentException(where + " has an invalid prefix length: '/" + prefixText + "'");
             }
-            return new Range(address.getAddress(), prefix);
+            String range = literal(address) + "/" + (prefixText == null ? bits : Integer.parseInt(prefixText));
+            return new Range(new IpAddressMatcher(range), address.getAddress().length);
         }
 
         boolean contains(InetAddress address) {
-            byte[] candidate = address.getAddress();
-            if (candidate.length != network.length) {
-                return false;
-            }
-            for (int bit = 0; bit < prefix; bit++) {
-                int mask = 0x80 >>> (bit % 8);
-                if ((candidate[bit / 8] & mask) != (network[bit / 8] & mask)) {
-                    return false;
-                }
-            }
-            return true;
+            // an IPv4 address is never in an IPv6 range, nor the other way round
+            return address.getAddress().length == length && matcher.matches(literal(address));
+        }
+
+        /** The address as text without an IPv6 scope ("%eth0"), which a range does not have. */
+        private static String literal(InetAddress address) {
+            String text = address.getHostAddress();
+            int scope = text.indexOf('%');
+            return scope < 0 ? text : text.substring(0, scope);
         }
     }
 }

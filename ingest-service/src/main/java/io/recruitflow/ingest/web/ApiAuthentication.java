@@ -1,6 +1,6 @@
 package io.recruitflow.ingest.web;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +27,9 @@ class ApiAuthentication {
 
     private final RequestAuthenticator authenticator;
     private final boolean required;
+    private final Clock clock;
 
-    ApiAuthentication(CandidateApiProperties properties) {
+    ApiAuthentication(CandidateApiProperties properties, Clock clock) {
         CandidateApiProperties.Api api = properties.api();
         List<RequestAuthenticator> schemes = new ArrayList<>();
         if (!api.webhookSecrets().isEmpty()) {
@@ -39,6 +40,7 @@ class ApiAuthentication {
         }
         this.authenticator = schemes.isEmpty() ? null : new AnyOf(schemes);
         this.required = api.authenticationRequired();
+        this.clock = clock;
         if (!required) {
             log.warn("ingest.api.authentication-required=false: the candidate API accepts unauthenticated calls");
         } else if (authenticator == null) {
@@ -54,7 +56,7 @@ class ApiAuthentication {
         if (authenticator == null) {
             throw new UnauthenticatedException("no API credentials are configured on this service");
         }
-        if (authenticator.verify(body, headers, Instant.now()) instanceof AuthenticationResult.Rejected rejected) {
+        if (authenticator.verify(body, headers, clock.instant()) instanceof AuthenticationResult.Rejected rejected) {
             throw new UnauthenticatedException(rejected.reason());
         }
     }

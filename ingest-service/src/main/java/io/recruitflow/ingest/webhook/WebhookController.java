@@ -1,6 +1,6 @@
 package io.recruitflow.ingest.webhook;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Map;
 
 import io.recruitflow.ingest.auth.AuthenticationResult;
@@ -33,10 +33,12 @@ class WebhookController {
 
     private final WebhookSources sources;
     private final AtsEventHandler events;
+    private final Clock clock;
 
-    WebhookController(WebhookSources sources, AtsEventHandler events) {
+    WebhookController(WebhookSources sources, AtsEventHandler events, Clock clock) {
         this.sources = sources;
         this.events = events;
+        this.clock = clock;
     }
 
     @PostMapping(path = "/webhooks/{source}")
@@ -46,7 +48,7 @@ class WebhookController {
         Source configured = sources.find(source).orElseThrow(() -> new UnknownSourceException(source));
         byte[] raw = body == null ? new byte[0] : body;
         Map<String, String> lowerCased = RequestHeaders.lowerCased(headers);
-        if (configured.authenticator().verify(raw, lowerCased, Instant.now()) instanceof AuthenticationResult.Rejected rejected) {
+        if (configured.authenticator().verify(raw, lowerCased, clock.instant()) instanceof AuthenticationResult.Rejected rejected) {
             throw new UnauthenticatedException(rejected.reason());
         }
         IngestAnswer answer = events.handle(configured.format().read(raw, lowerCased));

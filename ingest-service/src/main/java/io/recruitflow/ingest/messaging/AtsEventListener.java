@@ -12,14 +12,13 @@ import io.recruitflow.ingest.formats.CandidateFormat;
 import io.recruitflow.ingest.formats.CandidateFormats;
 import io.recruitflow.ingest.formats.ProfileFetchFailedException;
 import io.recruitflow.kit.kafka.AfterCommit;
+import io.recruitflow.kit.kafka.ConsumedRecord;
 import io.recruitflow.kit.kafka.DeadLettering;
-import io.recruitflow.kit.kafka.EventRelay;
 import io.recruitflow.kit.observability.PipelineMetrics;
 import io.recruitflow.kit.observability.RecordTracing;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
@@ -66,12 +65,10 @@ class AtsEventListener {
     void onAtsEvents(List<ConsumerRecord<String, byte[]>> batch) {
         long started = System.nanoTime();
         for (ConsumerRecord<String, byte[]> record : batch) {
-            try (MDC.MDCCloseable key = MDC.putCloseable(EventRelay.CANDIDATE_KEY, record.key())) {
-                tracing.inSpan(record, "ingest ats-event", () -> {
-                    onAtsEvent(record);
-                    return null;
-                });
-            }
+            ConsumedRecord.handle(record, tracing, "ingest ats-event", () -> {
+                onAtsEvent(record);
+                return null;
+            });
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
         AfterCommit.run(() -> metrics.processed("ingest", batch.size(), elapsed));
@@ -84,9 +81,7 @@ class AtsEventListener {
         } catch (PublishFailedException | ProfileFetchFailedException passing) {
             throw passing;
         } catch (RuntimeException e) {
-            log.warn("Dead-lettering {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
-                    DeadLettering.reason(e));
-            deadLetters.accept(record, null, e);
+            DeadLettering.send(deadLetters, record, e);
             AfterCommit.run(() -> metrics.deadLettered(record.topic(), e));
             return;
         }

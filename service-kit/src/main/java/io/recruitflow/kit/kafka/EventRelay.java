@@ -14,7 +14,6 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.SerializationException;
-import org.slf4j.MDC;
 import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
@@ -105,10 +104,7 @@ public final class EventRelay<I, O extends SpecificRecord> {
         List<Runnable> observations = new ArrayList<>();
         for (ConsumerRecord<String, I> record : batch) {
             Relayed<O> result;
-            try (MDC.MDCCloseable key = MDC.putCloseable(CANDIDATE_KEY, record.key());
-                 MDC.MDCCloseable id = MDC.putCloseable(EVENT_ID, causeId(record))) {
-                result = tracing.inSpan(record, spanName, () -> relay(record, observations));
-            }
+            result = ConsumedRecord.handle(record, tracing, spanName, () -> relay(record, observations));
             if (result != null) {
                 written.add(result);
                 if (result.value() != null) {
@@ -139,7 +135,7 @@ public final class EventRelay<I, O extends SpecificRecord> {
             }
         }
         ProducerRecord<String, Object> out = new ProducerRecord<>(output.name(), record.key(), result);
-        CloudEventHeaders.stamp(out.headers(), output, CloudEventHeaders.derivedId(output, causeId(record)),
+        CloudEventHeaders.stamp(out.headers(), output, CloudEventHeaders.derivedId(output, ConsumedRecord.causeId(record)),
                 serviceSource, record.key(), clock.instant());
         try {
             kafka.send(out);
@@ -166,14 +162,6 @@ public final class EventRelay<I, O extends SpecificRecord> {
 
     private void deadLetter(ConsumerRecord<String, I> record, Exception reason, List<Runnable> observations) {
         observations.add(() -> observer.deadLettered(record.topic(), reason));
-        log.warn(() -> "Dead-lettering " + record.topic() + "-" + record.partition() + "@" + record.offset()
-                + ": " + DeadLettering.reason(reason));
-        deadLetters.accept(record, null, reason);
-    }
-
-    /** The input's CloudEvents id, or its position in the log when a writer sent none. */
-    private static String causeId(ConsumerRecord<?, ?> record) {
-        String id = CloudEventHeaders.text(record.headers(), CloudEventHeaders.ID);
-        return id != null ? id : record.topic() + "-" + record.partition() + "@" + record.offset();
+        DeadLettering.send(deadLetters, record, reason);
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 
 import io.recruitflow.avro.CandidateClassified;
 import io.recruitflow.avro.CandidateProfile;
-import io.recruitflow.classifier.ClassifierProperties;
 import io.recruitflow.classifier.rollout.CurrentClassifier;
 import io.recruitflow.contracts.topics.Topics;
 import io.recruitflow.kit.kafka.EventRelay;
@@ -25,7 +24,7 @@ import org.springframework.kafka.core.KafkaOperations;
 class ClassifierKafkaConfiguration {
 
     @Bean
-    KafkaAdmin.NewTopics classifierTopics(ClassifierProperties properties) {
+    KafkaAdmin.NewTopics classifierTopics(MessagingProperties properties) {
         return new KafkaAdmin.NewTopics(Topics.declarations(properties.partitions(), properties.replicationFactor(),
                 Topics.CANDIDATE_PROFILES, Topics.CANDIDATE_CLASSIFICATIONS));
     }
@@ -38,7 +37,7 @@ class ClassifierKafkaConfiguration {
     @Bean
     EventRelay<CandidateProfile, CandidateClassified> classificationRelay(KafkaOperations<String, Object> kafka,
                                                                           CurrentClassifier classifier,
-                                                                          ClassifierProperties properties,
+                                                                          MessagingProperties properties,
                                                                           PipelineMetrics metrics,
                                                                           RecordTracing tracing,
                                                                           Clock clock) {

@@ -4,7 +4,6 @@ import java.util.List;
 
 import io.recruitflow.avro.CandidateClassified;
 import io.recruitflow.avro.CandidateProfile;
-import io.recruitflow.classifier.ClassifierProperties;
 import io.recruitflow.classifier.rollout.ModelRolloutListener;
 import io.recruitflow.kit.kafka.EventRelay;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -27,7 +26,7 @@ class ProfileListener extends AbstractConsumerSeekAware implements ModelRolloutL
     private final EventRelay<CandidateProfile, CandidateClassified> relay;
     private final boolean reclassifyOnModelChange;
 
-    ProfileListener(EventRelay<CandidateProfile, CandidateClassified> relay, ClassifierProperties properties) {
+    ProfileListener(EventRelay<CandidateProfile, CandidateClassified> relay, MessagingProperties properties) {
         this.relay = relay;
         this.reclassifyOnModelChange = properties.reclassifyOnModelChange();
     }

@@ -2,7 +2,6 @@ package io.recruitflow.classifier.rollout;
 
 import java.util.List;
 
-import io.recruitflow.classifier.ClassifierProperties;
 import io.recruitflow.classifier.rolemodel.RoleModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +21,7 @@ class RolloutConfiguration {
     private static final Logger log = LoggerFactory.getLogger(RolloutConfiguration.class);
 
     @Bean
-    CurrentClassifier currentClassifier(ClassifierProperties properties) {
+    CurrentClassifier currentClassifier(RolloutProperties properties) {
         RoleModel model = properties.roleModelFile() == null
                 ? RoleModel.standard()
                 : RoleModel.load(properties.roleModelFile());
@@ -32,7 +31,7 @@ class RolloutConfiguration {
 
     @Bean(destroyMethod = "shutdown")
     @ConditionalOnProperty("classifier.role-model-file")
-    ThreadPoolTaskScheduler roleModelWatch(ClassifierProperties properties, CurrentClassifier classifier,
+    ThreadPoolTaskScheduler roleModelWatch(RolloutProperties properties, CurrentClassifier classifier,
                                            ObjectProvider<ModelRolloutListener> listeners) {
         List<Runnable> onRollOut = listeners.orderedStream().<Runnable>map(listener -> listener::modelRolledOut).toList();
         RoleModelWatcher watcher = new RoleModelWatcher(properties.roleModelFile(), classifier, onRollOut);

@@ -200,6 +200,10 @@ class IngestServiceIntegrationTest {
         JsonNode post = api.at("/paths/~1api~1v1~1candidates/post/responses");
         assertThat(post.propertyNames()).contains("202", "400", "401", "413", "415", "429", "503");
         assertThat(api.at("/components/schemas/Problem/properties/errors").isMissingNode()).isFalse();
+        assertThat(api.at("/components/securitySchemes").propertyNames())
+                .containsExactlyInAnyOrder("apiKey", "standardWebhooks", "bearerJwt");
+        assertThat(api.at("/paths/~1api~1v1~1candidates/post/security").findValues("apiKey")).hasSize(1);
+        assertThat(api.at("/paths/~1webhooks~1{source}/post/security").isMissingNode()).isTrue();
     }
 
     @Test
@@ -254,7 +258,11 @@ class IngestServiceIntegrationTest {
 
         assertThat(missing.statusCode()).isEqualTo(401);
         assertThat(missing.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(JSON.readTree(missing.body()).get("detail").asString()).isEqualTo("no credentials");
         assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(JSON.readTree(wrong.body()).get("detail").asString()).isEqualTo("API key not recognised");
+        assertThat(JSON.readTree(wrong.body()).get("type").asString())
+                .isEqualTo("https://recruitflow.io/problems/unauthenticated");
     }
 
     @Test

@@ -6,23 +6,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.security.interfaces.RSAPublicKey;
-import java.time.Instant;
-import java.util.Date;
-
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import io.recruitflow.classifier.rolemodel.RoleModel;
 import io.recruitflow.classifier.rollout.CurrentClassifier;
 import io.recruitflow.contracts.candidate.Fixtures;
 import io.recruitflow.kit.ClockAutoConfiguration;
 import io.recruitflow.kit.security.ServiceSecurityAutoConfiguration;
+import io.recruitflow.kit.testing.LoopbackJwtIssuer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -45,7 +34,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class ExplainControllerTest {
 
     static final String API_KEY = "recruiter-tool-key";
-    private static final KeyPair ISSUER = rsaKeys();
+    private static final LoopbackJwtIssuer ISSUER = new LoopbackJwtIssuer();
+    private static final LoopbackJwtIssuer STRANGER = new LoopbackJwtIssuer();
 
     @TestConfiguration
     static class RealClassifier {
@@ -57,7 +47,7 @@ class ExplainControllerTest {
         /** What spring.security.oauth2.resourceserver.jwt.* configures: tokens of one issuer are accepted. */
         @Bean
         JwtDecoder jwtDecoder() {
-            return NimbusJwtDecoder.withPublicKey((RSAPublicKey) ISSUER.getPublic()).build();
+            return NimbusJwtDecoder.withJwkSetUri(ISSUER.jwkSetUri()).build();
         }
     }
 
@@ -105,18 +95,21 @@ class ExplainControllerTest {
     @Test
     void refusesACallerWithoutAValidApiKeyOrToken() throws Exception {
         mvc.perform(post("/api/v1/classify").contentType(MediaType.APPLICATION_JSON).content(Fixtures.candidate("engineer")))
-                .andExpect(status().isUnauthorized());
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("no credentials"));
         mvc.perform(post("/api/v1/classify").header("X-Api-Key", "guessed").contentType(MediaType.APPLICATION_JSON)
                         .content(Fixtures.candidate("engineer")))
-                .andExpect(status().isUnauthorized());
-        mvc.perform(post("/api/v1/classify").header("Authorization", "Bearer " + token(rsaKeys()))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.detail").value("API key not recognised"));
+        mvc.perform(post("/api/v1/classify").header("Authorization", "Bearer " + STRANGER.token("recruiter-42", "classifier"))
                         .contentType(MediaType.APPLICATION_JSON).content(Fixtures.candidate("engineer")))
                 .andExpect(status().isUnauthorized());
     }
 
     @Test
     void acceptsAnOAuth2TokenFromTheConfiguredIssuer() throws Exception {
-        mvc.perform(post("/api/v1/classify").header("Authorization", "Bearer " + token(ISSUER))
+        mvc.perform(post("/api/v1/classify").header("Authorization", "Bearer " + ISSUER.token("recruiter-42", "classifier"))
                         .contentType(MediaType.APPLICATION_JSON).content(Fixtures.candidate("engineer")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.role").value("BACKEND_ENGINEER"));
@@ -124,24 +117,6 @@ class ExplainControllerTest {
 
     private static MockHttpServletRequestBuilder classify() {
         return post("/api/v1/classify").header("X-Api-Key", API_KEY);
-    }
-
-    private static String token(KeyPair signer) throws Exception {
-        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), new JWTClaimsSet.Builder()
-                .subject("recruiter-42").issuer("https://login.example.com")
-                .expirationTime(Date.from(Instant.now().plusSeconds(300))).build());
-        jwt.sign(new RSASSASigner(signer.getPrivate()));
-        return jwt.serialize();
-    }
-
-    private static KeyPair rsaKeys() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private String explain() throws Exception {

@@ -2,9 +2,11 @@ package io.recruitflow.contracts.webhooks;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 import io.recruitflow.contracts.crypto.Digests;
 
@@ -30,6 +32,7 @@ public final class StandardWebhooks {
     public static final String VERSION_PREFIX = "v1,";
     /** The spec's recommended replay window, either side of now. */
     public static final Duration DEFAULT_TOLERANCE = Duration.ofMinutes(5);
+    private static final Pattern UNIX_SECONDS = Pattern.compile("\\d{1,12}");
 
     private StandardWebhooks() {
     }
@@ -97,6 +100,44 @@ public final class StandardWebhooks {
             match |= Digests.matchesAny(presented, expected);
         }
         return match;
+    }
+
+    /**
+     * Why a delivery is not signed under any of {@code keys} ({@link #key}, several while a secret is
+     * rotated), or null if it is: the three headers must be present, {@code webhook-timestamp} within
+     * {@code tolerance} of now either way, and a {@code v1} entry of {@code webhook-signature} the MAC of
+     * the raw body. The reason is short and safe to return to the caller: it never holds a secret, a
+     * signature or any of the body. A replayed {@code webhook-id} inside the window passes: dropping
+     * re-deliveries is the receiver's idempotency, keyed by that id.
+     *
+     * @param id         the {@code webhook-id} header, or null
+     * @param timestamp  the {@code webhook-timestamp} header, or null
+     * @param signatures the {@code webhook-signature} header, or null
+     */
+    public static String rejection(List<byte[]> keys, String id, String timestamp, String signatures, byte[] body,
+                                   Instant now, Duration tolerance) {
+        if (isBlank(id)) {
+            return "missing " + ID_HEADER + " header";
+        }
+        if (isBlank(timestamp)) {
+            return "missing " + TIMESTAMP_HEADER + " header";
+        }
+        if (isBlank(signatures)) {
+            return "missing " + SIGNATURE_HEADER + " header";
+        }
+        String seconds = timestamp.strip();
+        if (!UNIX_SECONDS.matcher(seconds).matches()) {
+            return TIMESTAMP_HEADER + " is not unix seconds";
+        }
+        if (!ReplayWindow.within(Instant.ofEpochSecond(Long.parseLong(seconds)), now, tolerance)) {
+            return ReplayWindow.outside(TIMESTAMP_HEADER, tolerance);
+        }
+        List<byte[]> expected = keys.stream().map(key -> mac(key, id, seconds, body)).toList();
+        return anySignatureMatches(signatures, expected) ? null : "signature does not match";
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 
     /** The {@code webhook-signature} entry of a raw MAC: {@code v1,<base64>}. */

@@ -1,19 +1,17 @@
 package io.recruitflow.ingest.auth;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import io.recruitflow.contracts.crypto.Digests;
+import io.recruitflow.contracts.crypto.ApiKeys;
 
 /**
  * A static API key in a request header (default {@code X-Api-Key}), for in-house systems that cannot
- * sign. Several keys may be configured so one can be rotated without downtime. The presented key and
- * every configured key are hashed with SHA-256 and the digests compared with
- * {@link java.security.MessageDigest#isEqual}, so neither the content nor the length of a key leaks
- * through timing. Only the digests of the configured keys are kept.
+ * sign, on a webhook source configured with scheme {@code api-key}; the candidate API's keys are the
+ * kit's chain. Both compare keys as {@link ApiKeys} does: SHA-256 digests in constant time, several
+ * keys while one is rotated.
  */
 public final class ApiKeyAuthenticator implements RequestAuthenticator {
 
@@ -22,7 +20,7 @@ public final class ApiKeyAuthenticator implements RequestAuthenticator {
 
     private final String headerName;
     private final String lowerCaseHeader;
-    private final List<byte[]> keyDigests;
+    private final ApiKeys keys;
 
     /**
      * @param headerName the header carrying the key, any case
@@ -37,12 +35,7 @@ public final class ApiKeyAuthenticator implements RequestAuthenticator {
         }
         this.headerName = headerName.strip();
         this.lowerCaseHeader = this.headerName.toLowerCase(Locale.ROOT);
-        this.keyDigests = keys.stream().map(key -> {
-            if (SignatureChecks.isBlank(key)) {
-                throw new IllegalArgumentException("API key is blank");
-            }
-            return digest(key);
-        }).toList();
+        this.keys = new ApiKeys(keys);
     }
 
     public ApiKeyAuthenticator(List<String> keys) {
@@ -55,17 +48,8 @@ public final class ApiKeyAuthenticator implements RequestAuthenticator {
         if (SignatureChecks.isBlank(presented)) {
             return new AuthenticationResult.Rejected("missing " + headerName + " header");
         }
-        return Digests.matchesAny(digest(presented.strip()), keyDigests)
+        return this.keys.matches(presented)
                 ? new AuthenticationResult.Accepted(SCHEME, null)
                 : new AuthenticationResult.Rejected("API key not recognised");
-    }
-
-    @Override
-    public boolean credentialsPresent(Map<String, String> headers) {
-        return headers.containsKey(lowerCaseHeader);
-    }
-
-    private static byte[] digest(String key) {
-        return Digests.sha256(key.getBytes(StandardCharsets.UTF_8));
     }
 }

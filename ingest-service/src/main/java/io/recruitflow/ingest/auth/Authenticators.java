@@ -19,8 +19,7 @@ import io.recruitflow.contracts.webhooks.StandardWebhooks;
  *   <tr><td>{@code standard-webhooks}</td><td>{@code whsec_<base64>}</td><td>the base64-decoded part</td></tr>
  *   <tr><td>{@code api-key}</td><td>the key itself, in header {@code X-Api-Key}</td><td>SHA-256 digests compared</td></tr>
  * </table>
- * The canonical endpoint, which accepts a Standard Webhooks signature or an API key, combines two
- * sources with {@link AnyOf}.
+ * The candidate API's own credentials are the kit's security chain, not a source here.
  */
 public final class Authenticators {
 

@@ -58,9 +58,4 @@ public final class GreenhouseSignature implements RequestAuthenticator {
         String eventId = headers.get(EVENT_ID_HEADER);
         return new AuthenticationResult.Accepted(SCHEME, SignatureChecks.isBlank(eventId) ? null : eventId.strip());
     }
-
-    @Override
-    public boolean credentialsPresent(Map<String, String> headers) {
-        return headers.containsKey(SIGNATURE_HEADER);
-    }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import io.recruitflow.contracts.crypto.Digests;
+import io.recruitflow.contracts.webhooks.ReplayWindow;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
@@ -61,7 +62,7 @@ public final class LeverSignature implements RequestAuthenticator {
      */
     public LeverSignature(List<byte[]> signatureTokens, Duration tolerance) {
         this.tokens = Secrets.copyOf(signatureTokens, "Lever signature token");
-        this.tolerance = Tolerances.require(tolerance);
+        this.tolerance = ReplayWindow.require(tolerance);
     }
 
     @Override
@@ -90,8 +91,8 @@ public final class LeverSignature implements RequestAuthenticator {
         if (SignatureChecks.isBlank(signature)) {
             return new AuthenticationResult.Rejected("missing signature field in body");
         }
-        if (!Tolerances.within(Instant.ofEpochMilli(Long.parseLong(triggeredAt)), now, tolerance)) {
-            return new AuthenticationResult.Rejected(Tolerances.outside("triggeredAt", tolerance));
+        if (!ReplayWindow.within(Instant.ofEpochMilli(Long.parseLong(triggeredAt)), now, tolerance)) {
+            return new AuthenticationResult.Rejected(ReplayWindow.outside("triggeredAt", tolerance));
         }
         byte[] presented = SignatureChecks.decodeHex(signature.strip());
         if (presented == null) {

@@ -16,13 +16,4 @@ public interface RequestAuthenticator {
      * @param now     the current time, for timestamp tolerances
      */
     AuthenticationResult verify(byte[] rawBody, Map<String, String> headers, Instant now);
-
-    /**
-     * Whether the request carries this scheme's credentials at all (its headers are present), so that
-     * {@link AnyOf} can report the reason of the scheme the client meant to use. Schemes whose
-     * credentials live in the body answer {@code true}.
-     */
-    default boolean credentialsPresent(Map<String, String> headers) {
-        return true;
-    }
 }

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
+import io.recruitflow.contracts.webhooks.ReplayWindow;
 import io.recruitflow.contracts.webhooks.StandardWebhooks;
 
 /**
@@ -21,7 +21,6 @@ import io.recruitflow.contracts.webhooks.StandardWebhooks;
 public final class StandardWebhooksSignature implements RequestAuthenticator {
 
     public static final String SCHEME = "standard-webhooks";
-    private static final Pattern UNIX_SECONDS = Pattern.compile("\\d{1,12}");
 
     private final List<byte[]> keys;
     private final Duration tolerance;
@@ -36,7 +35,7 @@ public final class StandardWebhooksSignature implements RequestAuthenticator {
             throw new IllegalArgumentException("at least one Standard Webhooks secret is required");
         }
         this.keys = secrets.stream().map(StandardWebhooks::key).toList();
-        this.tolerance = Tolerances.require(tolerance);
+        this.tolerance = ReplayWindow.require(tolerance);
     }
 
     public StandardWebhooksSignature(List<String> secrets) {
@@ -46,35 +45,8 @@ public final class StandardWebhooksSignature implements RequestAuthenticator {
     @Override
     public AuthenticationResult verify(byte[] rawBody, Map<String, String> headers, Instant now) {
         String id = headers.get(StandardWebhooks.ID_HEADER);
-        String timestamp = headers.get(StandardWebhooks.TIMESTAMP_HEADER);
-        String signatures = headers.get(StandardWebhooks.SIGNATURE_HEADER);
-        if (SignatureChecks.isBlank(id)) {
-            return new AuthenticationResult.Rejected("missing webhook-id header");
-        }
-        if (SignatureChecks.isBlank(timestamp)) {
-            return new AuthenticationResult.Rejected("missing webhook-timestamp header");
-        }
-        if (SignatureChecks.isBlank(signatures)) {
-            return new AuthenticationResult.Rejected("missing webhook-signature header");
-        }
-        String seconds = timestamp.strip();
-        if (!UNIX_SECONDS.matcher(seconds).matches()) {
-            return new AuthenticationResult.Rejected("webhook-timestamp is not unix seconds");
-        }
-        if (!Tolerances.within(Instant.ofEpochSecond(Long.parseLong(seconds)), now, tolerance)) {
-            return new AuthenticationResult.Rejected(Tolerances.outside("webhook-timestamp", tolerance));
-        }
-        List<byte[]> expected = keys.stream()
-                .map(key -> StandardWebhooks.mac(key, id, seconds, rawBody))
-                .toList();
-        boolean match = StandardWebhooks.anySignatureMatches(signatures, expected);
-        return match ? new AuthenticationResult.Accepted(SCHEME, id) : new AuthenticationResult.Rejected("signature does not match");
-    }
-
-    @Override
-    public boolean credentialsPresent(Map<String, String> headers) {
-        return headers.containsKey(StandardWebhooks.ID_HEADER)
-                || headers.containsKey(StandardWebhooks.TIMESTAMP_HEADER)
-                || headers.containsKey(StandardWebhooks.SIGNATURE_HEADER);
+        String reason = StandardWebhooks.rejection(keys, id, headers.get(StandardWebhooks.TIMESTAMP_HEADER),
+                headers.get(StandardWebhooks.SIGNATURE_HEADER), rawBody, now, tolerance);
+        return reason == null ? new AuthenticationResult.Accepted(SCHEME, id) : new AuthenticationResult.Rejected(reason);
     }
 }

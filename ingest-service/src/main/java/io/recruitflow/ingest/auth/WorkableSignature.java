@@ -48,9 +48,4 @@ public final class WorkableSignature implements RequestAuthenticator {
                 ? new AuthenticationResult.Accepted(SCHEME, null)
                 : new AuthenticationResult.Rejected("signature does not match");
     }
-
-    @Override
-    public boolean credentialsPresent(Map<String, String> headers) {
-        return headers.containsKey(SIGNATURE_HEADER);
-    }
 }

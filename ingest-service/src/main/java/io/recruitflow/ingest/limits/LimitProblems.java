@@ -2,13 +2,11 @@ package io.recruitflow.ingest.limits;
 
 import java.io.IOException;
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
+import io.recruitflow.kit.web.ProblemWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,10 +19,10 @@ final class LimitProblems {
     static final URI PAYLOAD_TOO_LARGE = URI.create("https://recruitflow.io/problems/payload-too-large");
     static final URI RATE_LIMITED = URI.create("https://recruitflow.io/problems/rate-limited");
 
-    private final JsonMapper json;
+    private final ProblemWriter writer;
 
     LimitProblems(JsonMapper json) {
-        this.json = json;
+        this.writer = new ProblemWriter(json);
     }
 
     static ProblemDetail payloadTooLarge(long limitBytes) {
@@ -45,17 +43,6 @@ final class LimitProblems {
     }
 
     void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem) throws IOException {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", problem.getType().toString());
-        body.put("title", problem.getTitle());
-        body.put("status", problem.getStatus());
-        body.put("detail", problem.getDetail());
-        body.put("instance", request.getRequestURI());
-        if (problem.getProperties() != null) {
-            body.putAll(problem.getProperties());
-        }
-        response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getOutputStream().write(json.writeValueAsBytes(body));
+        writer.write(request, response, problem);
     }
 }

@@ -1,6 +1,6 @@
 package io.recruitflow.ingest.limits;
 
-import io.recruitflow.ingest.web.CandidateApiProperties;
+import io.recruitflow.kit.security.ServiceSecurityProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -39,8 +39,8 @@ class LimitsConfiguration {
 
     @Bean
     FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimiter limiter, LimitProblems problems,
-                                                            CandidateApiProperties properties) {
-        ApiKeyBuckets apiKeys = new ApiKeyBuckets(properties.api().apiKeyHeader(), properties.api().apiKeys());
+                                                            ServiceSecurityProperties security) {
+        ApiKeyBuckets apiKeys = new ApiKeyBuckets(security.apiKeyHeader(), security.apiKeys());
         FilterRegistrationBean<RateLimitFilter> registration =
                 new FilterRegistrationBean<>(new RateLimitFilter(limiter, problems, apiKeys));
         registration.setOrder(RATE_LIMIT_ORDER);

@@ -27,7 +27,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * ingest's own candidate API, authenticated by API key or Standard Webhooks signature:
+ * ingest's own candidate API, behind the kit's security chain (an API key, a Standard Webhooks
+ * signature or an OAuth2 JWT, {@code pipeline.security.*}):
  * {@code POST /api/v1/candidates} answers {@code 202 Accepted} once the {@code CandidateProfile}
  * event is durably on Kafka, {@code 400} problem+json naming each bad field;
  * {@code DELETE /api/v1/candidates/{key}} erases a candidate.
@@ -40,15 +41,13 @@ class CandidateController {
     private final CandidateFormats formats;
     private final AtsEventHandler events;
     private final CandidateIntake intake;
-    private final ApiAuthentication authentication;
     private final int maxBatchSize;
 
     CandidateController(CandidateFormats formats, AtsEventHandler events, CandidateIntake intake,
-                        ApiAuthentication authentication, CandidateApiProperties properties) {
+                        CandidateApiProperties properties) {
         this.formats = formats;
         this.events = events;
         this.intake = intake;
-        this.authentication = authentication;
         this.maxBatchSize = properties.maxBatchSize();
     }
 
@@ -63,7 +62,6 @@ class CandidateController {
     IngestAnswer submit(@RequestBody byte[] body, @RequestHeader HttpHeaders headers,
                         @RequestParam(required = false) String format) {
         Map<String, String> lowerCased = RequestHeaders.lowerCased(headers);
-        authentication.check(body, lowerCased);
         MediaType contentType = headers.getContentType();
         CandidateFormat candidateFormat = formats.forContentType(
                 contentType == null ? null : contentType.toString(), format)
@@ -81,8 +79,7 @@ class CandidateController {
     @PostMapping(path = "/api/v1/candidates:batch", consumes = CandidateFormats.JSON,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.ACCEPTED)
-    BatchAnswer submitBatch(@RequestBody byte[] body, @RequestHeader HttpHeaders headers) {
-        authentication.check(body, RequestHeaders.lowerCased(headers));
+    BatchAnswer submitBatch(@RequestBody byte[] body) {
         List<IngestAnswer> results = events.publishAll(intake.acceptBatch(body, maxBatchSize));
         log.info("Accepted a batch of {} candidate events", results.size());
         return new BatchAnswer("accepted", results);
@@ -97,8 +94,7 @@ class CandidateController {
      */
     @DeleteMapping(path = "/api/v1/candidates/{candidateKey}", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.ACCEPTED)
-    IngestAnswer erase(@PathVariable String candidateKey, @RequestHeader HttpHeaders headers) {
-        authentication.check(new byte[0], RequestHeaders.lowerCased(headers));
+    IngestAnswer erase(@PathVariable String candidateKey) {
         int colon = candidateKey.indexOf(':');
         if (colon < 1 || colon == candidateKey.length() - 1) {
             throw new InvalidCandidateException(List.of(new Violation("candidateKey", "must be <source>:<externalId>")));

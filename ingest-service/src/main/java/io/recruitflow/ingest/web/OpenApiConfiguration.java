@@ -1,5 +1,6 @@
 package io.recruitflow.ingest.web;
 
+import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.models.Components;
@@ -13,6 +14,7 @@ import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -45,7 +47,19 @@ class OpenApiConfiguration {
             openApi.getComponents().addSchemas("Problem", problemSchema());
             openApi.getComponents().addSecuritySchemes("apiKey", new SecurityScheme()
                     .type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER).name("X-Api-Key"));
-            openApi.getPaths().values().forEach(path -> path.readOperations().forEach(OpenApiConfiguration::addProblems));
+            openApi.getComponents().addSecuritySchemes("standardWebhooks", new SecurityScheme()
+                    .type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER).name("webhook-signature")
+                    .description("A Standard Webhooks signature (with webhook-id and webhook-timestamp) of the raw body"));
+            openApi.getComponents().addSecuritySchemes("bearerJwt", new SecurityScheme()
+                    .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                    .description("An OAuth2 access token of the configured issuer (and audience, when set)"));
+            openApi.getPaths().forEach((name, path) -> path.readOperations().forEach(operation -> {
+                addProblems(operation);
+                if (name.startsWith("/api/")) {
+                    operation.setSecurity(List.of(new SecurityRequirement().addList("apiKey"),
+                            new SecurityRequirement().addList("standardWebhooks"), new SecurityRequirement().addList("bearerJwt")));
+                }
+            }));
         };
     }
 

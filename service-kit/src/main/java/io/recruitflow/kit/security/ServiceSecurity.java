@@ -1,6 +1,11 @@
 package io.recruitflow.kit.security;
 
+import java.time.Clock;
 import java.util.List;
+
+import io.recruitflow.kit.web.ProblemWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.config.Customizer;
@@ -12,7 +17,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
@@ -20,9 +30,11 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  * <ul>
  * <li>{@code /actuator/health/**}: open (probes);</li>
  * <li>other actuator endpoints: HTTP Basic with {@code pipeline.security.actuator.*}, closed without;</li>
- * <li>protected APIs: an API key ({@code pipeline.security.api-keys}) or, when a JWT decoder is
- * configured ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri} or {@code jwk-set-uri}),
- * an OAuth2 bearer token;</li>
+ * <li>protected APIs: an API key ({@code pipeline.security.api-keys}), a Standard Webhooks signature
+ * ({@code pipeline.security.webhook-secrets}) or, when a JWT decoder is configured
+ * ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri} or {@code jwk-set-uri}, with
+ * {@code audiences} checked when set), an OAuth2 bearer token; a refusal is a {@code 401}
+ * problem+json naming the reason;</li>
  * <li>self-authenticated endpoints (ingest's webhooks, which check vendor signatures on the raw body): open here;</li>
  * <li>anything else: denied.</li>
  * </ul>
@@ -30,38 +42,84 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 public final class ServiceSecurity {
 
     private static final String ACTUATOR_ROLE = "ACTUATOR";
+    private static final Logger log = LoggerFactory.getLogger(ServiceSecurity.class);
 
     private ServiceSecurity() {
     }
 
     /**
-     * @param protectedApis     ant-style paths that need an API key or a JWT
-     * @param selfAuthenticated ant-style paths whose controllers authenticate requests themselves
+     * @param paths    the service's protected and self-authenticated endpoints
+     * @param problems writes the 401 and 413 problems, which are answered before Spring MVC
      */
     public static SecurityFilterChain chain(HttpSecurity http, ServiceSecurityProperties properties,
-                                            ObjectProvider<JwtDecoder> jwt, List<String> protectedApis,
-                                            List<String> selfAuthenticated) throws Exception {
+                                            ObjectProvider<JwtDecoder> jwt, SecuredPaths paths, Clock clock,
+                                            ProblemWriter problems) throws Exception {
+        boolean jwtConfigured = jwt.getIfAvailable() != null;
+        RequestMatcher protectedApis = matcher(paths.protectedApis());
+        warnAboutOpenOrClosedApis(properties, jwtConfigured, paths);
+        AuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(protectedApis, basicChallenge(),
+                problems);
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
                 .addFilterBefore(new ApiKeyAuthenticationFilter(properties.apiKeyHeader(), properties.apiKeys()),
                         BasicAuthenticationFilter.class)
+                .addFilterAfter(new StandardWebhooksAuthenticationFilter(properties.webhookSecrets(),
+                                properties.webhookTolerance(), properties.webhookMaxBody().toBytes(), protectedApis,
+                                clock, problems),
+                        ApiKeyAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
                     requests.requestMatchers("/actuator/**").hasRole(ACTUATOR_ROLE);
-                    if (!selfAuthenticated.isEmpty()) {
-                        requests.requestMatchers(selfAuthenticated.toArray(String[]::new)).permitAll();
+                    if (!paths.selfAuthenticated().isEmpty()) {
+                        requests.requestMatchers(paths.selfAuthenticated().toArray(String[]::new)).permitAll();
                     }
-                    if (!protectedApis.isEmpty()) {
-                        requests.requestMatchers(protectedApis.toArray(String[]::new)).authenticated();
+                    if (!paths.protectedApis().isEmpty()) {
+                        String[] apis = paths.protectedApis().toArray(String[]::new);
+                        if (properties.authenticationRequired()) {
+                            requests.requestMatchers(apis).authenticated();
+                        } else {
+                            requests.requestMatchers(apis).permitAll();
+                        }
                     }
                     requests.requestMatchers("/error").permitAll();
                     requests.anyRequest().denyAll();
                 });
-        if (jwt.getIfAvailable() != null) {
-            http.oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()));
+        if (jwtConfigured) {
+            http.oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults())
+                    .authenticationEntryPoint(entryPoint));
         }
         return http.build();
+    }
+
+    /** The challenge {@code httpBasic()} sends by default. */
+    private static BasicAuthenticationEntryPoint basicChallenge() {
+        BasicAuthenticationEntryPoint challenge = new BasicAuthenticationEntryPoint();
+        challenge.setRealmName("Realm");
+        return challenge;
+    }
+
+    private static RequestMatcher matcher(List<String> patterns) {
+        if (patterns.isEmpty()) {
+            return request -> false;
+        }
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        return new OrRequestMatcher(patterns.stream().<RequestMatcher>map(paths::matcher).toList());
+    }
+
+    private static void warnAboutOpenOrClosedApis(ServiceSecurityProperties properties, boolean jwtConfigured,
+                                                  SecuredPaths paths) {
+        if (paths.protectedApis().isEmpty()) {
+            return;
+        }
+        if (!properties.authenticationRequired()) {
+            log.warn("pipeline.security.authentication-required=false: {} accept unauthenticated calls",
+                    paths.protectedApis());
+        } else if (properties.apiKeys().isEmpty() && properties.webhookSecrets().isEmpty() && !jwtConfigured) {
+            log.warn("No API keys, Standard Webhooks secrets or JWT issuer configured: every call to {} is refused",
+                    paths.protectedApis());
+        }
     }
 
     /**

@@ -1,5 +1,8 @@
 package io.recruitflow.kit.security;
 
+import java.time.Clock;
+
+import io.recruitflow.kit.web.ProblemWriter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -13,6 +16,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every servlet service's security: {@link ServiceSecurity}'s policy over the service's {@link SecuredPaths}
@@ -34,10 +38,12 @@ public class ServiceSecurityAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(name = "serviceSecurity")
     SecurityFilterChain serviceSecurity(HttpSecurity http, ServiceSecurityProperties properties,
-                                        ObjectProvider<JwtDecoder> jwt, ObjectProvider<SecuredPaths> paths)
+                                        ObjectProvider<JwtDecoder> jwt, ObjectProvider<SecuredPaths> paths,
+                                        ObjectProvider<Clock> clock, ObjectProvider<JsonMapper> json)
             throws Exception {
         SecuredPaths secured = paths.getIfAvailable(() -> SecuredPaths.ACTUATOR_ONLY);
-        return ServiceSecurity.chain(http, properties, jwt, secured.protectedApis(), secured.selfAuthenticated());
+        return ServiceSecurity.chain(http, properties, jwt, secured, clock.getIfAvailable(Clock::systemUTC),
+                new ProblemWriter(json.getIfAvailable(() -> JsonMapper.builder().build())));
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package io.recruitflow.kit.security;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -74,7 +76,7 @@ class ActuatorAuthenticationTest {
     @Test
     void withoutConfiguredCredentialsNobodyGetsIn() {
         DaoAuthenticationProvider provider = provider(ServiceSecurity.users(new ServiceSecurityProperties(
-                new ServiceSecurityProperties.Actuator(null, null), List.of(), "X-Api-Key")));
+                new ServiceSecurityProperties.Actuator(null, null), List.of(), "X-Api-Key", List.of(), Duration.ofMinutes(5), DataSize.ofMegabytes(16), true)));
 
         assertThatThrownBy(() -> provider.authenticate(login("user", "")))
                 .isInstanceOf(BadCredentialsException.class);
@@ -84,7 +86,7 @@ class ActuatorAuthenticationTest {
 
     private static UserDetailsService users(String username, String password) {
         return ServiceSecurity.users(new ServiceSecurityProperties(
-                new ServiceSecurityProperties.Actuator(username, password), List.of(), "X-Api-Key"));
+                new ServiceSecurityProperties.Actuator(username, password), List.of(), "X-Api-Key", List.of(), Duration.ofMinutes(5), DataSize.ofMegabytes(16), true));
     }
 
     private static DaoAuthenticationProvider provider(UserDetailsService users) {

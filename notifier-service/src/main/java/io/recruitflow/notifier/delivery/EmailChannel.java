@@ -27,6 +27,7 @@ import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Sends a notification as an e-mail over SMTP: {@code multipart/alternative} with a plain-text and an
@@ -227,9 +228,9 @@ final class EmailChannel implements Channel {
             return String.format(Locale.ROOT, "%.2f", score);
         }
 
+        /** {@code & < > " '} as references; everything else stays, as the part is UTF-8. */
         static String escape(String text) {
-            return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                    .replace("\"", "&quot;").replace("'", "&#39;");
+            return HtmlUtils.htmlEscape(text, StandardCharsets.UTF_8.name());
         }
     }
 }

@@ -85,7 +85,10 @@ final class SlackChannel implements Channel {
         blocks.addObject().put("type", "section").putObject("text").put("type", "mrkdwn").put("text", clip(mrkdwn));
     }
 
-    /** Slack mrkdwn control characters as entities, as Slack asks. */
+    /**
+     * Slack mrkdwn control characters as entities, as Slack's formatting guide asks: exactly
+     * {@code & < >}, and nothing else encoded (so not {@code HtmlUtils}, which also encodes quotes).
+     */
     static String escape(String text) {
         return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }

@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Lever webhooks, which are thin: {@code {"triggeredAt", "event", "signature", "token", "data"}}
  * where {@code data} holds ids only ({@code opportunityId}, {@code candidateId}, {@code contactId},
  * stage ids). The profile itself comes from a {@link LeverProfiles} hook (in production
- * {@link HttpLeverProfiles}).
+ * {@code lever.LeverApiProfiles}).
  *
  * <p><b>Events.</b> {@code applicationCreated}, {@code candidateStageChange},
  * {@code candidateHired} and {@code candidateArchiveChange} fetch the profile and are a

@@ -18,7 +18,7 @@ import static io.recruitflow.ingest.formats.FormatFixtures.violations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The webhook side of Lever, with an in-memory profile hook; the HTTP hook is tested in {@link HttpLeverProfilesTest}. */
+/** The webhook side of Lever, with an in-memory profile hook; the HTTP hook is tested in {@link LeverApiProfilesTest}. */
 class LeverFormatTest {
 
     private static final String OPPORTUNITY = "250d8f03-738a-4bba-a671-8a3d73477145";

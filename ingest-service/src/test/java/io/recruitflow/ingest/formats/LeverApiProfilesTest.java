@@ -22,9 +22,14 @@ import io.recruitflow.contracts.candidate.CandidateSubmission.EducationEntry;
 import io.recruitflow.contracts.candidate.CandidateSubmission.SkillEntry;
 import io.recruitflow.contracts.candidate.CandidateSubmission.Work;
 import io.recruitflow.contracts.candidate.CandidateSubmission;
+import io.recruitflow.ingest.lever.LeverApiProfiles;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
+import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.web.client.RestClient;
 
 import static io.recruitflow.ingest.formats.FormatFixtures.JSON;
 import static io.recruitflow.ingest.formats.FormatFixtures.assertNoContactDetails;
@@ -35,8 +40,11 @@ import static io.recruitflow.ingest.formats.FormatFixtures.violations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** {@link HttpLeverProfiles} against a real HTTP server on 127.0.0.1 and a random port, playing Lever's API. */
-class HttpLeverProfilesTest {
+/**
+ * {@link LeverApiProfiles} (its RestClient and {@link LeverProfileReader}'s mapping) against a real HTTP
+ * server on 127.0.0.1 and a random port, playing Lever's API.
+ */
+class LeverApiProfilesTest {
 
     private static final String OPPORTUNITY = "250d8f03-738a-4bba-a671-8a3d73477145";
     private static final String API_KEY = "test-lever-key";
@@ -94,8 +102,8 @@ class HttpLeverProfilesTest {
         routes.put("/v1/opportunities/" + OPPORTUNITY + "/resumes", new Response(200, fixture("lever", "resumes"), false));
     }
 
-    private HttpLeverProfiles profiles(Duration timeout) {
-        return HttpLeverProfiles.withApiKey(baseUrl, API_KEY, timeout, JSON);
+    private LeverApiProfiles profiles(Duration timeout) {
+        return LeverApiProfiles.withApiKey(RestClient.builder(), baseUrl, API_KEY, timeout, JSON);
     }
 
     @Test
@@ -121,10 +129,34 @@ class HttpLeverProfilesTest {
         leverKnowsTheOpportunity();
 
         profiles(Duration.ofSeconds(5)).fetch(OPPORTUNITY);
-        HttpLeverProfiles.withBearerToken(baseUrl, "oauth-token", Duration.ofSeconds(5), JSON).fetch(OPPORTUNITY);
+        LeverApiProfiles.withBearerToken(RestClient.builder(), baseUrl, "oauth-token", Duration.ofSeconds(5), JSON)
+                .fetch(OPPORTUNITY);
 
         String basic = "Basic " + java.util.Base64.getEncoder().encodeToString((API_KEY + ":").getBytes(StandardCharsets.UTF_8));
         assertThat(authorizations).containsExactly(basic, basic, "Bearer oauth-token", "Bearer oauth-token");
+    }
+
+    @Test
+    void everyCallIsAnObservedHttpClientRequest() {
+        leverKnowsTheOpportunity();
+        List<String> observed = new CopyOnWriteArrayList<>();
+        ObservationRegistry registry = ObservationRegistry.create();
+        registry.observationConfig().observationHandler(new ObservationHandler<>() {
+            @Override
+            public boolean supportsContext(Observation.Context context) {
+                return true;
+            }
+
+            @Override
+            public void onStop(Observation.Context context) {
+                observed.add(context.getName());
+            }
+        });
+
+        LeverApiProfiles.withApiKey(RestClient.builder().observationRegistry(registry), baseUrl, API_KEY,
+                Duration.ofSeconds(5), JSON).fetch(OPPORTUNITY);
+
+        assertThat(observed).containsExactly("http.client.requests", "http.client.requests");
     }
 
     @Test

@@ -12,8 +12,10 @@ import java.util.Map;
 
 import io.recruitflow.avro.CandidateRole;
 import io.recruitflow.notifier.delivery.Channels;
+import io.recruitflow.notifier.delivery.OutboundSettings;
 import io.recruitflow.notifier.notification.ChannelSettings;
 import io.recruitflow.notifier.notification.Subscription;
+import io.recruitflow.notifier.notification.SubscriptionProperties;
 import io.recruitflow.notifier.notification.SubscriptionFilter.Review;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -38,7 +40,7 @@ class DocumentedSubscriptionsTest {
                 .forEach(source -> environment.getPropertySources().addLast(source));
         ConfigurationPropertySources.attach(environment);
 
-        NotifierProperties properties = Binder.get(environment).bindOrCreate("notifier", NotifierProperties.class);
+        SubscriptionProperties properties = Binder.get(environment).bindOrCreate("notifier", SubscriptionProperties.class);
 
         List<Subscription> subscriptions = properties.subscriptionList();
         assertThat(subscriptions).extracting(Subscription::name).containsExactly("backend-engineering", "human-review");
@@ -53,7 +55,8 @@ class DocumentedSubscriptionsTest {
 
         JavaMailSenderImpl mail = new JavaMailSenderImpl();
         mail.setHost(environment.getProperty("spring.mail.host"));
-        Channels channels = new Channels(properties.outbound(), Clock.systemUTC(), mail);
+        OutboundSettings outbound = Binder.get(environment).bindOrCreate("notifier.outbound", OutboundSettings.class);
+        Channels channels = new Channels(outbound, Clock.systemUTC(), mail);
         subscriptions.forEach(subscription -> subscription.channels()
                 .forEach(channel -> assertThat(channels.create(subscription.name(), channel)).isNotNull()));
     }

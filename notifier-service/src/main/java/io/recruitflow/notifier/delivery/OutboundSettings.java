@@ -3,8 +3,10 @@ package io.recruitflow.notifier.delivery;
 import java.time.Duration;
 import java.util.List;
 
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
 /**
- * Limits on outbound HTTP deliveries (webhooks, Slack). By default only public {@code https}
+ * Limits on outbound HTTP deliveries (webhooks, Slack), under {@code notifier.outbound.*}. By default only public {@code https}
  * receivers are reached; anything else must be allow-listed here. An entry is a host name (matched
  * exactly, case-insensitively), an IP address, or a CIDR range such as {@code 10.20.0.0/16}.
  *
@@ -15,6 +17,7 @@ import java.util.List;
  * @param connectTimeout how long to wait for a connection; 5 s when absent
  * @param readTimeout    how long to wait for the response once the request is sent; 10 s when absent
  */
+@ConfigurationProperties(prefix = "notifier.outbound")
 public record OutboundSettings(List<String> allowPrivate, List<String> allowPlainHttp, Duration connectTimeout,
                                Duration readTimeout) {
 

@@ -15,11 +15,11 @@ import io.recruitflow.contracts.topics.Topic;
 import io.recruitflow.contracts.topics.Topics;
 import io.recruitflow.kit.kafka.DeadLettering;
 import io.recruitflow.kit.observability.PipelineMetrics;
-import io.recruitflow.notifier.NotifierProperties.Delivery;
-import io.recruitflow.notifier.NotifierProperties;
 import io.recruitflow.notifier.delivery.Channels;
+import io.recruitflow.notifier.delivery.OutboundSettings;
 import io.recruitflow.notifier.notification.AtsLinks;
 import io.recruitflow.notifier.notification.NotificationComposer;
+import io.recruitflow.notifier.notification.SubscriptionProperties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -97,7 +97,7 @@ class DeliveryKafkaConfiguration extends RetryTopicConfigurationSupport {
 
     @Bean(CONTAINER_FACTORY)
     ConcurrentKafkaListenerContainerFactory<String, RoutingDecision> deliveryListenerContainerFactory(
-            KafkaProperties kafka, NotifierProperties properties, MeterRegistry registry) {
+            KafkaProperties kafka, DeliveryProperties delivery, MeterRegistry registry) {
         Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
         config.put(ConsumerConfig.GROUP_ID_CONFIG, GROUP);
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, MAX_POLL_RECORDS);
@@ -110,14 +110,14 @@ class DeliveryKafkaConfiguration extends RetryTopicConfigurationSupport {
                 new ConcurrentKafkaListenerContainerFactory<>();
         factory.setConsumerFactory(consumers);
         factory.setBatchListener(false);
-        factory.setConcurrency(properties.delivery().concurrency());
+        factory.setConcurrency(delivery.concurrency());
         factory.getContainerProperties().setObservationEnabled(true);
         return factory;
     }
 
     @Bean
-    RetryTopicConfiguration deliveryRetries(DeliveryProducer producer, NotifierProperties properties) {
-        Delivery delivery = properties.delivery();
+    RetryTopicConfiguration deliveryRetries(DeliveryProducer producer, DeliveryProperties delivery,
+                                            MessagingProperties topics) {
         RetryTopicConfigurationBuilder retries = RetryTopicConfigurationBuilder.newInstance()
                 .includeTopic(Topics.NOTIFICATION_REQUESTS.name())
                 .listenerFactory(CONTAINER_FACTORY)
@@ -127,7 +127,7 @@ class DeliveryKafkaConfiguration extends RetryTopicConfigurationSupport {
                 .suffixTopicsWithIndexValues()
                 .notRetryOn(UndeliverableException.class)
                 .traversingCauses()
-                .autoCreateTopicsWith(properties.partitions(), properties.replicationFactor())
+                .autoCreateTopicsWith(topics.partitions(), topics.replicationFactor())
                 .autoStartDltHandler(false);
         if (delivery.maxAttempts() > 1) {
             retries.exponentialBackoff(delivery.initialBackoff().toMillis(), delivery.multiplier(),
@@ -150,17 +150,18 @@ class DeliveryKafkaConfiguration extends RetryTopicConfigurationSupport {
     }
 
     @Bean
-    SubscriptionChannels subscriptionChannels(NotifierProperties properties, ObjectProvider<JavaMailSender> mail,
-                                              Clock clock) {
-        Channels channels = new Channels(properties.outbound(), clock, mail.getIfAvailable());
-        return new SubscriptionChannels(properties.subscriptionList(), channels::create);
+    SubscriptionChannels subscriptionChannels(SubscriptionProperties subscriptions, OutboundSettings outbound,
+                                              ObjectProvider<JavaMailSender> mail, Clock clock) {
+        Channels channels = new Channels(outbound, clock, mail.getIfAvailable());
+        return new SubscriptionChannels(subscriptions.subscriptionList(), channels::create);
     }
 
     @Bean
-    DeliveryListener deliveryListener(SubscriptionChannels channels, NotifierProperties properties,
+    DeliveryListener deliveryListener(SubscriptionChannels channels, SubscriptionProperties subscriptions,
+                                      MessagingProperties topics, DeliveryProperties delivery,
                                       DeliveryProducer producer, PipelineMetrics metrics, Clock clock) {
-        return new DeliveryListener(channels, new NotificationComposer(new AtsLinks(properties.atsLinks())),
-                new DeliveryRecords(properties.serviceSource(), clock, metrics),
-                producer.template(), properties.delivery().maxAttempts());
+        return new DeliveryListener(channels, new NotificationComposer(new AtsLinks(subscriptions.atsLinks())),
+                new DeliveryRecords(topics.serviceSource(), clock, metrics),
+                producer.template(), delivery.maxAttempts());
     }
 }

@@ -11,7 +11,7 @@ import io.recruitflow.kit.kafka.EventRelay;
 import io.recruitflow.kit.kafka.PipelineKafka;
 import io.recruitflow.kit.observability.PipelineMetrics;
 import io.recruitflow.kit.observability.RecordTracing;
-import io.recruitflow.notifier.NotifierProperties;
+import io.recruitflow.notifier.notification.SubscriptionProperties;
 import io.recruitflow.notifier.routing.Router;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
@@ -29,7 +29,7 @@ import org.springframework.kafka.core.KafkaOperations;
 class NotifierKafkaConfiguration {
 
     @Bean
-    KafkaAdmin.NewTopics notifierTopics(NotifierProperties properties) {
+    KafkaAdmin.NewTopics notifierTopics(MessagingProperties properties) {
         List<NewTopic> topics = new ArrayList<>(List.of(Topics.declarations(properties.partitions(),
                 properties.replicationFactor(), Topics.CANDIDATE_CLASSIFICATIONS, Topics.CANDIDATE_ROUTINGS,
                 Topics.NOTIFICATION_DELIVERIES)));
@@ -46,9 +46,9 @@ class NotifierKafkaConfiguration {
     }
 
     @Bean
-    NotificationRequests notificationRequests(NotifierProperties properties, OutcomeStore outcomes,
-                                              PipelineMetrics metrics, Clock clock) {
-        return new NotificationRequests(properties.subscriptionList(), outcomes,
+    NotificationRequests notificationRequests(SubscriptionProperties subscriptions, MessagingProperties properties,
+                                              OutcomeStore outcomes, PipelineMetrics metrics, Clock clock) {
+        return new NotificationRequests(subscriptions.subscriptionList(), outcomes,
                 new DeliveryRecords(properties.serviceSource(), clock, metrics), properties.serviceSource());
     }
 
@@ -59,7 +59,7 @@ class NotifierKafkaConfiguration {
 
     @Bean
     EventRelay<CandidateClassified, RoutingDecision> routingRelay(KafkaOperations<String, Object> kafka, Router router,
-                                                                  NotifierProperties properties,
+                                                                  MessagingProperties properties,
                                                                   PipelineMetrics metrics, RecordTracing tracing,
                                                                   Clock clock) {
         RoutingDecisions decisions = new RoutingDecisions(router, clock);

@@ -47,11 +47,11 @@ final class Erasure {
     private static final String ROLL_KEY = "faults-erasure:segment-roll";
     private static final int RESENT = 5;
 
-    private final FaultSuite suite;
+    private final FaultEngine suite;
     private final CandidateGenerator candidates;
     private final int erasures;
 
-    Erasure(FaultSuite suite, CandidateGenerator candidates, int erasures) {
+    Erasure(FaultEngine suite, CandidateGenerator candidates, int erasures) {
         this.suite = suite;
         this.candidates = candidates;
         this.erasures = erasures;
@@ -61,7 +61,7 @@ final class Erasure {
         compactEagerly();
         List<Candidate> erased = candidates.candidates(0, erasures);
         String ingest = suite.pipeline().ingestUrl();
-        erased.forEach(candidate -> suite.driver().erase(ingest, FaultSuite.API_KEY, candidate.key()));
+        erased.forEach(candidate -> suite.driver().erase(ingest, FaultEngine.API_KEY, candidate.key()));
         Duration settle = suite.settings().settle();
         try {
             await().atMost(settle).until(() -> erased.stream().allMatch(candidate -> suite.tally().erased(candidate.key())));
@@ -92,7 +92,7 @@ final class Erasure {
         List<String> keys = erased.subList(0, Math.min(RESENT, erased.size())).stream().map(Candidate::key).toList();
         int notifiedBefore = suite.receiver().receivedFor(keys).distinctIds();
         for (int i = 0; i < keys.size(); i++) {
-            String answer = suite.driver().post(suite.pipeline().ingestUrl(), FaultSuite.API_KEY, candidates.candidate(i, 1));
+            String answer = suite.driver().post(suite.pipeline().ingestUrl(), FaultEngine.API_KEY, candidates.candidate(i, 1));
             if (!answer.contains("\"accepted\"")) {
                 problems.add("ingest still remembers erased " + keys.get(i) + ": answered " + answer);
             }

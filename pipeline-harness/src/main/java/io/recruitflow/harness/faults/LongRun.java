@@ -32,7 +32,7 @@ public final class LongRun {
         Instant started = Instant.now();
         List<Canaries.Leak> leaks;
         ReliabilityTable table;
-        try (FaultSuite suite = FaultSuite.start(FaultSuite.Settings.longMode(candidates, faults, work))) {
+        try (FaultSuite suite = FaultSuite.start(FaultSettings.longMode(candidates, faults, work))) {
             List<Supplier<Row>> scenarios = List.of(suite::killServices, suite::killBroker, suite::poison,
                     suite::scaleOutAndIn, suite::webhookOutage, suite::erasure);
             for (Supplier<Row> scenario : scenarios) {

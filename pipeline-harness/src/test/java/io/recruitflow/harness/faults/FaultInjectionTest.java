@@ -31,7 +31,7 @@ class FaultInjectionTest {
 
     @BeforeAll
     void startThePipeline() {
-        suite = FaultSuite.start(FaultSuite.Settings.shortMode(WORK));
+        suite = FaultSuite.start(FaultSettings.shortMode(WORK));
     }
 
     @AfterAll

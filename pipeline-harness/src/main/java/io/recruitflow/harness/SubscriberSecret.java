@@ -1,6 +1,7 @@
 package io.recruitflow.harness;
 
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +34,14 @@ public final class SubscriberSecret {
         return StandardWebhooks.SECRET_PREFIX + Base64.getEncoder().encodeToString(key);
     }
 
-    /** Whether one of the space-separated {@code v1,} signatures is ours over {@code id.timestamp.body}. */
+    /**
+     * Whether a request is signed with this secret as the specification asks a receiver to check it: the
+     * three headers present, the timestamp within five minutes of now, one of the {@code v1,} signatures
+     * ours over {@code id.timestamp.body}.
+     */
     public boolean signed(String id, String timestamp, String signatures, byte[] body) {
-        if (id == null || timestamp == null || signatures == null) {
-            return false;
-        }
-        return StandardWebhooks.anySignatureMatches(signatures, List.of(StandardWebhooks.mac(key, id, timestamp, body)));
+        return StandardWebhooks.rejection(List.of(key), id, timestamp, signatures, body, Instant.now(),
+                StandardWebhooks.DEFAULT_TOLERANCE) == null;
     }
 
     /**

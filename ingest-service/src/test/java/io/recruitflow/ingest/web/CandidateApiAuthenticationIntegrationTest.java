@@ -90,6 +90,29 @@ class CandidateApiAuthenticationIntegrationTest {
     }
 
     @Test
+    void aSignedBatchIsVerifiedUpToIngestsBatchLimitNotTheKitsDefault() throws Exception {
+        StringBuilder batch = new StringBuilder("[");
+        for (int i = 0; i < 7; i++) {
+            batch.append(i == 0 ? "" : ",").append("{\"source\":\"careers-site\",\"externalId\":\"big-").append(i)
+                    .append("\",\"eventId\":\"evt-big-").append(i).append("\",\"skills\":[{\"name\":\"Java\"}],")
+                    .append("\"resumeText\":\"").append("Java developer building REST APIs. ".repeat(5_000)).append("\"}");
+        }
+        byte[] body = batch.append(']').toString().getBytes(StandardCharsets.UTF_8);
+        long now = Instant.now().getEpochSecond();
+
+        HttpResponse<String> signed = http.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/v1/candidates:batch"))
+                .header("Content-Type", "application/json").header("webhook-id", "msg_batch_1")
+                .header("webhook-timestamp", Long.toString(now))
+                .header("webhook-signature", StandardWebhooks.sign(SECRET, "msg_batch_1", now, body))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(body.length).isGreaterThan(1_048_576);
+        assertThat(signed.statusCode()).isEqualTo(202);
+        assertThat(profiles.awaitKey("careers-site:big-6").value().getEventId()).isEqualTo("evt-big-6");
+    }
+
+    @Test
     void aJwtForThisServiceIsAcceptedAndOneForAnotherAudienceIsNot() throws Exception {
         HttpResponse<String> ours = post(candidate("jwt-1"), "Authorization", "Bearer " + ISSUER.token("ats-client", "recruitflow-ingest"));
         HttpResponse<String> theirs = post(candidate("jwt-2"), "Authorization", "Bearer " + ISSUER.token("ats-client", "recruitflow-billing"));

@@ -22,7 +22,8 @@ import org.springframework.util.unit.DataSize;
  * @param webhookSecrets         Standard Webhooks secrets ({@code whsec_...}) whose signatures are accepted;
  *                               several while rotating
  * @param webhookTolerance       how far {@code webhook-timestamp} may be from now, either way
- * @param webhookMaxBody         the largest signed body read to verify its signature (413 beyond)
+ * @param webhookMaxBody         the largest signed body read to verify its signature (413 beyond): what an
+ *                               unauthenticated caller can make the service hold in memory per request
  * @param authenticationRequired false opens the protected APIs to anyone: for local development only
  */
 @ConfigurationProperties(prefix = "pipeline.security")
@@ -32,7 +33,7 @@ public record ServiceSecurityProperties(
         @DefaultValue("X-Api-Key") String apiKeyHeader,
         List<String> webhookSecrets,
         @DefaultValue("5m") Duration webhookTolerance,
-        @DefaultValue("16MB") DataSize webhookMaxBody,
+        @DefaultValue("1MB") DataSize webhookMaxBody,
         @DefaultValue("true") boolean authenticationRequired) {
 
     public ServiceSecurityProperties {
@@ -40,7 +41,7 @@ public record ServiceSecurityProperties(
         webhookSecrets = nonBlank(webhookSecrets);
         webhookTolerance = ReplayWindow.require(webhookTolerance == null ? StandardWebhooks.DEFAULT_TOLERANCE
                 : webhookTolerance);
-        webhookMaxBody = webhookMaxBody == null ? DataSize.ofMegabytes(16) : webhookMaxBody;
+        webhookMaxBody = webhookMaxBody == null ? DataSize.ofMegabytes(1) : webhookMaxBody;
     }
 
     private static List<String> nonBlank(List<String> values) {

@@ -76,7 +76,7 @@ class ActuatorAuthenticationTest {
     @Test
     void withoutConfiguredCredentialsNobodyGetsIn() {
         DaoAuthenticationProvider provider = provider(ServiceSecurity.users(new ServiceSecurityProperties(
-                new ServiceSecurityProperties.Actuator(null, null), List.of(), "X-Api-Key", List.of(), Duration.ofMinutes(5), DataSize.ofMegabytes(16), true)));
+                new ServiceSecurityProperties.Actuator(null, null), List.of(), "X-Api-Key", List.of(), Duration.ofMinutes(5), DataSize.ofMegabytes(1), true)));
 
         assertThatThrownBy(() -> provider.authenticate(login("user", "")))
                 .isInstanceOf(BadCredentialsException.class);
@@ -86,7 +86,7 @@ class ActuatorAuthenticationTest {
 
     private static UserDetailsService users(String username, String password) {
         return ServiceSecurity.users(new ServiceSecurityProperties(
-                new ServiceSecurityProperties.Actuator(username, password), List.of(), "X-Api-Key", List.of(), Duration.ofMinutes(5), DataSize.ofMegabytes(16), true));
+                new ServiceSecurityProperties.Actuator(username, password), List.of(), "X-Api-Key", List.of(), Duration.ofMinutes(5), DataSize.ofMegabytes(1), true));
     }
 
     private static DaoAuthenticationProvider provider(UserDetailsService users) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 
 import io.recruitflow.kit.web.ProblemWriter;
+import io.recruitflow.kit.web.RequestProblems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -16,7 +17,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class LimitProblems {
 
-    static final URI PAYLOAD_TOO_LARGE = URI.create("https://recruitflow.io/problems/payload-too-large");
     static final URI RATE_LIMITED = URI.create("https://recruitflow.io/problems/rate-limited");
 
     private final ProblemWriter writer;
@@ -26,12 +26,7 @@ final class LimitProblems {
     }
 
     static ProblemDetail payloadTooLarge(long limitBytes) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-                "The request body is larger than the limit of " + limitBytes + " bytes");
-        problem.setType(PAYLOAD_TOO_LARGE);
-        problem.setTitle("Payload too large");
-        problem.setProperty("limitBytes", limitBytes);
-        return problem;
+        return RequestProblems.payloadTooLarge(limitBytes);
     }
 
     static ProblemDetail rateLimited(long retryAfterSeconds) {

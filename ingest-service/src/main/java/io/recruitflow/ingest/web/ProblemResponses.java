@@ -6,6 +6,7 @@ import io.recruitflow.contracts.candidate.InvalidCandidateException;
 import io.recruitflow.ingest.candidate.PublishFailedException;
 import io.recruitflow.ingest.formats.ProfileFetchFailedException;
 import io.recruitflow.kit.web.CandidateProblems;
+import io.recruitflow.kit.web.RequestProblems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -28,7 +29,6 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
     static final URI EVENT_BUS_UNAVAILABLE = URI.create("https://recruitflow.io/problems/event-bus-unavailable");
     static final URI ATS_UNAVAILABLE = URI.create("https://recruitflow.io/problems/ats-unavailable");
-    static final URI UNAUTHENTICATED = URI.create("https://recruitflow.io/problems/unauthenticated");
     static final URI UNKNOWN_SOURCE = URI.create("https://recruitflow.io/problems/unknown-source");
 
     @ExceptionHandler
@@ -38,7 +38,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail unauthenticated(UnauthenticatedException e) {
-        return problem(HttpStatus.UNAUTHORIZED, UNAUTHENTICATED, "Not authenticated", e.getMessage());
+        return RequestProblems.unauthenticated(e.getMessage());
     }
 
     @ExceptionHandler

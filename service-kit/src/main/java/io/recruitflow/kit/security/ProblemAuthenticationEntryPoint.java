@@ -1,14 +1,12 @@
 package io.recruitflow.kit.security;
 
 import java.io.IOException;
-import java.net.URI;
 
 import io.recruitflow.kit.web.ProblemWriter;
+import io.recruitflow.kit.web.RequestProblems;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
@@ -22,8 +20,6 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * else (the actuator's HTTP Basic) the usual challenge.
  */
 final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
-
-    static final URI UNAUTHENTICATED = URI.create("https://recruitflow.io/problems/unauthenticated");
 
     private final RequestMatcher protectedApis;
     private final AuthenticationEntryPoint others;
@@ -48,10 +44,7 @@ final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint 
             bearer.commence(request, response, failure); // WWW-Authenticate: Bearer error="invalid_token", ...
             reason = "bearer token not accepted: " + describe(oauth2.getError());
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, reason);
-        problem.setType(UNAUTHENTICATED);
-        problem.setTitle("Not authenticated");
-        problems.write(request, response, problem);
+        problems.write(request, response, RequestProblems.unauthenticated(reason));
     }
 
     private static String describe(OAuth2Error error) {

@@ -2,19 +2,17 @@ package io.recruitflow.kit.security;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
 import io.recruitflow.contracts.webhooks.StandardWebhooks;
 import io.recruitflow.kit.web.ProblemWriter;
+import io.recruitflow.kit.web.RequestProblems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -31,7 +29,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class StandardWebhooksAuthenticationFilter extends OncePerRequestFilter {
 
     static final String PRINCIPAL = "standard-webhooks";
-    static final URI BODY_TOO_LARGE = URI.create("https://recruitflow.io/problems/payload-too-large");
 
     private final List<byte[]> keys;
     private final Duration tolerance;
@@ -78,12 +75,7 @@ final class StandardWebhooksAuthenticationFilter extends OncePerRequestFilter {
         }
         byte[] body = readAtMost(request.getInputStream(), maxBody);
         if (body == null) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-                    "A signed request body is verified up to " + maxBody + " bytes");
-            problem.setType(BODY_TOO_LARGE);
-            problem.setTitle("Payload too large");
-            problem.setProperty("limitBytes", maxBody);
-            problems.write(request, response, problem);
+            problems.write(request, response, RequestProblems.payloadTooLarge(maxBody));
             return;
         }
         String reason = StandardWebhooks.rejection(keys, id, timestamp, signatures, body, clock.instant(), tolerance);

@@ -107,7 +107,7 @@ class ServiceSecurityChainTest {
         String body = "x".repeat(2048);
         service.withPropertyValues("pipeline.security.webhook-max-body=1KB").run(context ->
                 assertProblem(call(context, signed(body, "msg_1", NOW.getEpochSecond(), SECRET)), 413,
-                        "A signed request body is verified up to 1024 bytes"));
+                        "The request body is larger than the limit of 1024 bytes"));
     }
 
     @Test

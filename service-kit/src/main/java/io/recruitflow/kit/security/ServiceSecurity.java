@@ -76,11 +76,10 @@ public final class ServiceSecurity {
                         requests.requestMatchers(paths.selfAuthenticated().toArray(String[]::new)).permitAll();
                     }
                     if (!paths.protectedApis().isEmpty()) {
-                        String[] apis = paths.protectedApis().toArray(String[]::new);
                         if (properties.authenticationRequired()) {
-                            requests.requestMatchers(apis).authenticated();
+                            requests.requestMatchers(protectedApis).authenticated();
                         } else {
-                            requests.requestMatchers(apis).permitAll();
+                            requests.requestMatchers(protectedApis).permitAll();
                         }
                     }
                     requests.requestMatchers("/error").permitAll();

@@ -3,6 +3,7 @@ package io.recruitflow.ingest.formats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import io.recruitflow.contracts.candidate.CandidateSubmission;
@@ -38,17 +39,18 @@ public final class LeverProfileReader {
 
     /**
      * @param opportunity the opportunity's answer
-     * @param resumes     its resumes' answer, if Lever had one
+     * @param resumes     asks for its resumes' answer (empty if Lever has none), once the opportunity
+     *                    is known to carry data
      * @throws ProfileFetchFailedException when the opportunity carries no data object
      */
-    public CandidateSubmission read(JsonNode opportunity, Optional<JsonNode> resumes) {
+    public CandidateSubmission read(JsonNode opportunity, Supplier<Optional<JsonNode>> resumes) {
         JsonNode data = opportunity.path("data");
         if (!data.isObject()) {
             throw new ProfileFetchFailedException("Lever answered an opportunity without a data object");
         }
         List<Work> work = new ArrayList<>();
         List<EducationEntry> education = new ArrayList<>();
-        resumes.ifPresent(answer -> {
+        resumes.get().ifPresent(answer -> {
             for (JsonNode resume : answer.path("data")) {
                 JsonNode parsed = resume.path("parsedData");
                 for (JsonNode position : parsed.path("positions")) {

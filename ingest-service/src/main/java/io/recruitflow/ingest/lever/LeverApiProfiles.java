@@ -78,7 +78,7 @@ public final class LeverApiProfiles implements LeverProfiles {
             return Optional.empty();
         }
         return get("/opportunities/{id}", opportunityOrCandidateId)
-                .map(opportunity -> reader.read(opportunity, get("/opportunities/{id}/resumes", opportunityOrCandidateId)));
+                .map(opportunity -> reader.read(opportunity, () -> get("/opportunities/{id}/resumes", opportunityOrCandidateId)));
     }
 
     /** The parsed JSON body of a {@code 200}, empty for a {@code 404}. */

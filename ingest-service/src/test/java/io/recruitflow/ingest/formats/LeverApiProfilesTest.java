@@ -226,6 +226,15 @@ class LeverApiProfilesTest {
     }
 
     @Test
+    void anOpportunityWithoutDataIsAFetchFailureWithoutAskingForResumes() {
+        routes.put("/v1/opportunities/" + OPPORTUNITY, new Response(200, "{\"data\":[]}".getBytes(), false));
+
+        assertThatThrownBy(() -> profiles(Duration.ofSeconds(5)).fetch(OPPORTUNITY))
+                .isInstanceOf(ProfileFetchFailedException.class).hasMessageContaining("without a data object");
+        assertThat(requests).containsExactly("/v1/opportunities/" + OPPORTUNITY);
+    }
+
+    @Test
     void anIdThatIsNotAPlainLeverIdIsNeverSent() {
         assertThat(profiles(Duration.ofSeconds(5)).fetch("../users?x=1")).isEmpty();
         assertThat(requests).isEmpty();

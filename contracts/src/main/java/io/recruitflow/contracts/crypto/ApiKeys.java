@@ -21,10 +21,6 @@ public final class ApiKeys {
         }).toList();
     }
 
-    public boolean isEmpty() {
-        return digests.isEmpty();
-    }
-
     /** Whether {@code presented} (surrounding white space ignored) is one of the keys. */
     public boolean matches(String presented) {
         return presented != null && !presented.isBlank()

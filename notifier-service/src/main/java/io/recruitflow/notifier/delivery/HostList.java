@@ -55,10 +55,11 @@ final class HostList {
     }
 
     /**
-     * One range, matched by Spring Security's {@link IpAddressMatcher}; the prefix is checked here first,
-     * so a bad one is refused at start-up with the setting's name.
+     * One range, matched by Spring Security's {@link IpAddressMatcher}, which never puts an IPv4 address
+     * in an IPv6 range nor the other way round; the prefix is checked here first, so a bad one is
+     * refused at start-up with the setting's name.
      */
-    private record Range(IpAddressMatcher matcher, int length) {
+    private record Range(IpAddressMatcher matcher) {
 
         static Range of(InetAddress address, String prefixText, String where) {
             int bits = address.getAddress().length * 8;
@@ -66,12 +67,11 @@ final class HostList {
                 throw new IllegalArgumentException(where + " has an invalid prefix length: '/" + prefixText + "'");
             }
             String range = literal(address) + "/" + (prefixText == null ? bits : Integer.parseInt(prefixText));
-            return new Range(new IpAddressMatcher(range), address.getAddress().length);
+            return new Range(new IpAddressMatcher(range));
         }
 
         boolean contains(InetAddress address) {
-            // an IPv4 address is never in an IPv6 range, nor the other way round
-            return address.getAddress().length == length && matcher.matches(literal(address));
+            return matcher.matches(literal(address));
         }
 
         /** The address as text without an IPv6 scope ("%eth0"), which a range does not have. */

@@ -35,6 +35,7 @@ class HostListTest {
         assertThat(list.contains(ip("fd00:abce::1"))).isFalse();
         assertThat(list.contains(ip("10.20.1.1"))).isTrue();
         assertThat(HostList.parse(List.of("::/0"), "allowPrivate").contains(ip("10.20.1.1"))).isFalse();
+        assertThat(HostList.parse(List.of("0.0.0.0/0"), "allowPrivate").contains(ip("fd00:abcd:1::5"))).isFalse();
     }
 
     @Test

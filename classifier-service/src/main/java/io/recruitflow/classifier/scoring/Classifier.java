@@ -46,18 +46,6 @@ import java.util.stream.Stream;
  */
 public final class Classifier {
 
-    /** Role, weight (highest first), field, signal id; the ids are unique, so the order is total. */
-    private static final Comparator<Scored> EVIDENCE_ORDER = (a, b) -> {
-        int order = a.match().role().compareTo(b.match().role());
-        if (order == 0) {
-            order = Double.compare(b.match().weight(), a.match().weight());
-        }
-        if (order == 0) {
-            order = a.match().field().compareTo(b.match().field());
-        }
-        return order != 0 ? order : a.signalId().compareTo(b.signalId());
-    };
-
     private final RoleModel model;
     private final PhraseIndex index = new PhraseIndex();
     /** Engineer signals, then developer, then core, then elsewhere: the model's order, also that of the sums. */
@@ -67,6 +55,8 @@ public final class Classifier {
     private final int[][] signalsByPhrase;
     /** For each phrase id, whether it is a phrase of a TITLE signal. */
     private final boolean[] titlePhrases;
+    /** For each signal, the place of its id among all ids in order: ties of the evidence order broken by it. */
+    private final int[] idRanks;
     /** Reads resume text by its sections, if the model says so; else null. */
     private final ResumeReader resumes;
     /** For each structured skill spelling, its canonical name and the signals that list it. */
@@ -95,6 +85,7 @@ public final class Classifier {
                 }
             }
         }
+        this.idRanks = idRanks(signals);
         this.resumes = model.reading().readsResumes() ? new ResumeReader(knownTerms(model)) : null;
 
         List<List<Integer>> byPhrase = new ArrayList<>();
@@ -157,27 +148,30 @@ public final class Classifier {
         double developerSum = 0;
         double coreSum = 0;
         double elsewhereSum = 0;
-        Scored[] evidence = new Scored[signals.length];
-        int found = 0;
+        int[] found = new int[signals.length - first.open];
+        double[] weights = new double[signals.length];
+        int count = 0;
         for (int s = 0; s < signals.length; s++) {
             if (hitField[s] == null) {
                 continue;
             }
-            Signal signal = signals[s].signal();
-            double weight = signal.weight() * first.factor[s];
+            double weight = signals[s].signal().weight() * first.factor[s];
             switch (roles[s]) {
                 case BACKEND_ENGINEER -> engineerSum += weight;
                 case BACKEND_DEVELOPER -> developerSum += weight;
                 case NOT_BACKEND -> elsewhereSum += weight;
                 default -> coreSum += weight;
             }
-            evidence[found++] = new Scored(signal.id(), new Match(roles[s], signal.kind().name(), hitField[s],
-                    hitText[s], weight, signal.section()));
+            weights[s] = weight;
+            found[count++] = s;
         }
-        Arrays.sort(evidence, 0, found, EVIDENCE_ORDER);
-        Match[] matched = new Match[found];
-        for (int i = 0; i < found; i++) {
-            matched[i] = evidence[i].match();
+        sortEvidence(found, weights, hitField);
+        Match[] matched = new Match[found.length];
+        for (int i = 0; i < found.length; i++) {
+            int s = found[i];
+            Signal signal = signals[s].signal();
+            matched[i] = new Match(roles[s], signal.kind().name(), hitField[s], hitText[s], weights[s],
+                    signal.section());
         }
 
         Decision decision = model.decision();
@@ -196,6 +190,51 @@ public final class Classifier {
     /** How this classifier reads resume text, or null if the model reads it as one field. */
     ResumeReader resumeReader() {
         return resumes;
+    }
+
+    /**
+     * Sorts the matched signals in the order of the evidence: role, weight (highest first), field, signal
+     * id; the ids are unique, so the order is total. An insertion sort: a profile has a few dozen.
+     */
+    private void sortEvidence(int[] found, double[] weights, String[] fields) {
+        for (int i = 1; i < found.length; i++) {
+            int s = found[i];
+            int at = i;
+            while (at > 0 && before(s, found[at - 1], weights, fields)) {
+                found[at] = found[at - 1];
+                at--;
+            }
+            found[at] = s;
+        }
+    }
+
+    private boolean before(int a, int b, double[] weights, String[] fields) {
+        if (roles[a] != roles[b]) {
+            return roles[a].compareTo(roles[b]) < 0;
+        }
+        if (weights[a] != weights[b]) {
+            return weights[a] > weights[b];
+        }
+        if (fields[a] != fields[b]) { // the paths of the usual fields are shared instances
+            int order = fields[a].compareTo(fields[b]);
+            if (order != 0) {
+                return order < 0;
+            }
+        }
+        return idRanks[a] < idRanks[b];
+    }
+
+    private static int[] idRanks(CompiledSignal[] signals) {
+        Integer[] byId = new Integer[signals.length];
+        for (int s = 0; s < signals.length; s++) {
+            byId[s] = s;
+        }
+        Arrays.sort(byId, Comparator.comparing(s -> signals[s].signal().id()));
+        int[] ranks = new int[signals.length];
+        for (int rank = 0; rank < byId.length; rank++) {
+            ranks[byId[rank]] = rank;
+        }
+        return ranks;
     }
 
     private static int[] ints(List<Integer> values) {
@@ -239,9 +278,6 @@ public final class Classifier {
         if (whole.length() >= 2) {
             terms.add(whole); // "mysql" of "my sql", "javascript" of "java script"
         }
-    }
-
-    private record Scored(String signalId, Match match) {
     }
 
     /** The text of the field being read, the phrases found in it, and the parts of a resume (or null). */

@@ -49,13 +49,16 @@ final class ResumeFields {
     }
 
     private boolean readInOnePass(String raw) {
-        if (ResumeReader.withRunInHeadingsOnLines(raw) != raw || !TextNormalizer.normalizeResume(raw, whole, lines)) {
+        if (ResumeReader.withRunInHeadingsOnLines(raw) != raw) {
             return false;
         }
         if (chars.length < raw.length()) {
             chars = new char[Math.max(raw.length(), 2 * chars.length)];
         }
         raw.getChars(0, raw.length(), chars, 0);
+        if (!TextNormalizer.normalizeResume(chars, raw.length(), whole, lines)) {
+            return false;
+        }
         ResumeReader.Lines placing = reader.lines();
         int glued = 0;
         for (int line = 0; line < lines.count(); line++) {

@@ -96,8 +96,9 @@ final class ResumeLines {
         return glued[2 * word + 1];
     }
 
+    /** @param firstLetters the hash of the line's first word of letters in the high half, its length in the low */
     void addLine(int rawFrom, int rawTo, int from, int to, int firstRun, int endRun, boolean hasLower,
-            boolean hasXp, int firstLettersHash, int firstLettersLength) {
+            boolean hasXp, long firstLetters) {
         if (count == start.length) {
             int size = 2 * count;
             rawStart = Arrays.copyOf(rawStart, size);
@@ -119,8 +120,8 @@ final class ResumeLines {
         runTo[count] = endRun;
         lower[count] = hasLower;
         xp[count] = hasXp;
-        lettersHash[count] = firstLettersHash;
-        lettersLength[count] = firstLettersLength;
+        lettersHash[count] = (int) (firstLetters >>> 32);
+        lettersLength[count] = (int) firstLetters;
         count++;
     }
 

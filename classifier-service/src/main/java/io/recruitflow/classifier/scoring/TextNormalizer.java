@@ -71,14 +71,32 @@ final class TextNormalizer {
      */
     private static final int[] FOLD = new int[Character.MAX_VALUE + 1];
     private static final int FOLDS_TO_WORD = 1 << 16;
+    /*
+     * What a resume's reading needs to know of a raw char that folds to a letter or number, in the
+     * {@link #FOLD} of such chars only (the others' FOLD is compared whole): its case as
+     * ResumeReader tells glued words apart by (CAPITAL if folding changes it, DIGIT if an ASCII
+     * digit, else small), a small letter, an x, a char that may lead encoding damage.
+     */
+    private static final int CAPITAL = 1 << 17;
+    private static final int DIGIT = 1 << 18;
+    private static final int LOWER = 1 << 19;
+    private static final int X = 1 << 20;
+    private static final int DAMAGE_LEAD = 1 << 21;
     /** '\0' itself is a control char, which folds to ' '. */
     private static final int NO_FOLD = 0;
 
     static {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             char folded = foldOf((char) c);
-            FOLD[c] = folded | (CLASS[folded] == WORD ? FOLDS_TO_WORD : 0);
+            FOLD[c] = folded | (CLASS[folded] == WORD ? FOLDS_TO_WORD | resumeBits((char) c, folded) : 0);
         }
+    }
+
+    private static int resumeBits(char c, char folded) {
+        boolean digit = c >= '0' && c <= '9';
+        boolean capital = !digit && folded != c;
+        return (digit ? DIGIT : 0) | (capital ? CAPITAL : 0) | (!digit && !capital && Character.isLowerCase(c) ? LOWER : 0)
+                | (folded == 'x' ? X : 0) | (c >= 'Â' && c <= 'ô' ? DAMAGE_LEAD : 0);
     }
 
     private static char foldOf(char c) {
@@ -189,16 +207,14 @@ final class TextNormalizer {
     }
 
     /**
-     * {@link #normalize(String, NormalizedText)} of a whole resume in one pass that also notes its
-     * lines ({@link ResumeLines}); false if the text needs more than that pass can do (encoding damage,
-     * characters NFKC changes), and then {@code out} and {@code lines} are undefined.
+     * {@link #normalize(String, NormalizedText)} of a whole resume, the first {@code n} chars of
+     * {@code raw}, in one pass that also notes its lines ({@link ResumeLines}); false if the text needs
+     * more than that pass can do (encoding damage, characters NFKC changes), and then {@code out} and
+     * {@code lines} are undefined. {@code raw} is left as it is.
      */
-    static boolean normalizeResume(String raw, NormalizedText out, ResumeLines lines) {
-        int n = raw.length();
-        char[] chars = out.reserve(n);
-        raw.getChars(0, n, chars, 0);
+    static boolean normalizeResume(char[] raw, int n, NormalizedText out, ResumeLines lines) {
         lines.clear();
-        return foldResume(chars, n, out, lines);
+        return foldResume(raw, n, out.reserve(n), out, lines);
     }
 
     /** {@link #foldInto} of the first {@code n} chars of {@code out}'s buffer, in place. */
@@ -225,15 +241,6 @@ final class TextNormalizer {
                 }
                 hash = 31 * hash + (char) folded;
                 chars[length++] = (char) folded;
-                while (i + 1 < n) { // the rest of the word in small ASCII letters, the common case
-                    char next = chars[i + 1];
-                    if (next < 'a' || next > 'z') {
-                        break;
-                    }
-                    i++;
-                    hash = 31 * hash + next;
-                    chars[length++] = next;
-                }
                 continue;
             }
             if (wordStart >= 0) { // recorded here, not by a call: this loop is the hot path of a classification
@@ -267,138 +274,82 @@ final class TextNormalizer {
     }
 
     /**
-     * {@link #fold} that also notes the lines of a resume. A loop of its own, not a flag of that one: it
-     * does more for every char, and {@link #fold} is the hot path of every other field. The raw char at
-     * {@code i} is still there when the loop reads it, as the folded text is written at {@code length <= i}.
+     * {@link #fold} of {@code raw} into {@code chars} that also notes the lines of a resume. It costs
+     * little more than {@link #fold}: a word's chars only add their {@link #resumeBits} up, and the
+     * word is looked at again, at its end, only where those say it may matter (a capital after its first
+     * char or a digit: it may be glued; an x: "xp"; a char that may lead encoding damage). A line's first
+     * word of letters is read at the line's end.
      */
-    private static boolean foldResume(char[] chars, int n, NormalizedText out, ResumeLines lines) {
+    private static boolean foldResume(char[] raw, int n, char[] chars, NormalizedText out, ResumeLines lines) {
         int[] runs = out.runs();
-        // lines: where the current one starts (raw, and normalised once a char of it is written)
-        int lineRaw = 0;
-        int lineStart = -1;
-        boolean lineLower = false;
+        int lineRaw = 0; // where the current line starts, raw
+        int lineStart = -1; // and normalised, once a char of it is written
+        int lineRun = 0; // its first run
+        int lineBits = 0; // the resumeBits of its words
         boolean lineXp = false;
-        int lineRun = 0; // the first run of the line
-        // the line's first word of letters, as ResumeReader looks for a heading: 0 before it, 1 in it, 2 after;
-        // its hash (lower case, as String.hashCode) and length; MAY_HEAD if it may not be plain ASCII letters
-        int letters = 0;
-        int lettersHash = 0;
-        int lettersLength = 0;
-        int wordRaw = 0; // raw start of the current word
-        char previousInWord = 0;
-        int before = 0; // case of the raw char before, in the word: 1 small, 2 capital, 3 digit; 0 none
-        int capitals = 0;
-        boolean glued = false;
         int runEnd = 0;
-        int length = 0; // at most i: each char gives at most one, a space only after a char that gave none
+        int length = 0;
         int words = 0;
         long lowSymbols = 1L << ' ';
-        int wordStart = -1; // in a word if not negative
-        int hash = 0;
         boolean pendingSpace = false;
-        for (int i = 0; i < n; i++) {
-            char c = chars[i];
+        int i = 0;
+        while (i < n) {
+            char c = raw[i];
             int folded = FOLD[c];
-            if ((folded & FOLDS_TO_WORD) != 0) {
-                if (wordStart < 0) { // a space before is pending only here: a space ends a word
-                    if (pendingSpace && length > 0) {
-                        chars[length++] = ' ';
-                    }
-                    pendingSpace = false;
-                    words++;
-                    wordStart = length;
-                    hash = 0;
-                    lineStart = lineStart < 0 ? length : lineStart;
-                    wordRaw = i;
-                    before = 0;
-                    capitals = 0;
-                    glued = false;
+            if ((folded & FOLDS_TO_WORD) != 0) { // a word, read to its end by a loop of its own: few values live in it
+                if (pendingSpace && length > 0) {
+                    chars[length++] = ' ';
                 }
-                if (letters < 2) {
-                    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-                        letters = 1;
-                        lettersHash = 31 * lettersHash + (c | 0x20);
-                        lettersLength++;
-                    } else if (c >= 0x80 && Character.isLetter(c)) {
-                        letters = 2;
-                        lettersLength = MAY_HEAD;
-                    } else if (letters == 1) { // a digit ends it
-                        letters = 2;
+                pendingSpace = false;
+                words++;
+                lineStart = lineStart < 0 ? length : lineStart;
+                int wordRaw = i;
+                int wordStart = length;
+                int shift = length - i; // a word's chars are written one for one
+                int hash = (char) folded;
+                int tailBits = 0;
+                chars[length] = (char) folded;
+                while (++i < n) {
+                    int next = FOLD[raw[i]];
+                    if ((next & FOLDS_TO_WORD) == 0) {
+                        break;
                     }
+                    tailBits |= next;
+                    hash = 31 * hash + (char) next;
+                    chars[i + shift] = (char) next;
                 }
-                // a change of case or a digit after a letter in a word, or six capitals: it may be glued
-                if (c >= 'a' && c <= 'z') { // the common case, first
-                    glued |= before == 2 && capitals >= 2;
-                    lineXp |= c == 'p' && previousInWord == 'x';
-                    lineLower = true;
-                    capitals = 0;
-                    before = 1;
-                } else {
-                    if (c >= 'Â' && c <= 'ô' && i + 1 < n && Mojibake.mayBeDamaged(c, chars[i + 1])) {
-                        return false; // encoding damage: repaired on the general way
-                    }
-                    int type = c >= '0' && c <= '9' ? 3 : c != (char) folded ? 2 : 1;
-                    lineXp |= (char) folded == 'p' && previousInWord == 'x';
-                    glued |= type == 2 && (before == 1 || before == 3) || type == 3 && (before == 1 || before == 2)
-                            || type == 1 && before == 2 && capitals >= 2 || type == 2 && capitals == 5;
-                    capitals = type == 2 ? capitals + 1 : 0;
-                    lineLower |= type == 1 && Character.isLowerCase(c);
-                    before = type;
-                }
-                previousInWord = (char) folded;
-                hash = 31 * hash + (char) folded;
-                chars[length++] = (char) folded;
-                if (before == 1) { // the rest of the word in small ASCII letters, most of a resume: nothing else to note
-                    while (i + 1 < n) {
-                        char next = chars[i + 1];
-                        if (next < 'a' || next > 'z') {
-                            break;
-                        }
-                        i++;
-                        lineXp |= next == 'p' && previousInWord == 'x';
-                        if (letters == 1) {
-                            lettersHash = 31 * lettersHash + next;
-                            lettersLength++;
-                        }
-                        previousInWord = next;
-                        hash = 31 * hash + next;
-                        chars[length++] = next;
-                    }
-                }
-                continue;
-            }
-            if (letters == 1 || letters == 0 && c >= 0x80 && Character.isLetter(c)) {
-                letters = 2;
-                lettersLength = c >= 0x80 && Character.isLetter(c) ? MAY_HEAD : lettersLength;
-            }
-            if (wordStart >= 0) { // recorded here, not by a call: this loop is the hot path of a classification
+                length = i + shift;
                 if (runEnd == runs.length) {
                     runs = out.moreRuns();
                 }
                 runs[runEnd++] = wordStart;
                 runs[runEnd++] = length;
                 runs[runEnd++] = hash;
-                wordStart = -1;
-                if (glued && i - wordRaw >= 4) {
-                    lines.addGlued(wordRaw, i);
+                int bits = folded | tailBits;
+                if ((bits & (DIGIT | X | DAMAGE_LEAD)) != 0 || (tailBits & CAPITAL) != 0) {
+                    if ((bits & DAMAGE_LEAD) != 0 && damaged(raw, wordRaw, i, n)) {
+                        return false; // repaired on the general way
+                    }
+                    lineXp |= (bits & X) != 0 && hasXp(chars, wordStart, length);
+                    if (i - wordRaw >= 4 && glued(raw, wordRaw, i)) {
+                        lines.addGlued(wordRaw, i);
+                    }
                 }
-                glued = false;
-                previousInWord = 0;
+                lineBits |= bits;
+                continue;
             }
             if (folded == ' ') {
                 if (isLineBreak(c)) {
                     lines.addLine(lineRaw, i, lineStart < 0 ? length : lineStart, length, lineRun, runEnd / 3,
-                            lineLower, lineXp, lettersHash, lettersLength);
+                            (lineBits & LOWER) != 0, lineXp, firstLetters(raw, lineRaw, i));
                     lineRaw = i + 1;
                     lineStart = -1;
                     lineRun = runEnd / 3;
-                    lineLower = false;
+                    lineBits = 0;
                     lineXp = false;
-                    letters = 0;
-                    lettersHash = 0;
-                    lettersLength = 0;
                 }
                 pendingSpace = true;
+                i++;
                 continue;
             }
             if (folded == NO_FOLD) {
@@ -408,23 +359,83 @@ final class TextNormalizer {
                 chars[length++] = ' ';
             }
             pendingSpace = false;
-            if (c >= 'Â' && c <= 'ô' && i + 1 < n && Mojibake.mayBeDamaged(c, chars[i + 1])) {
+            if (c >= 'Â' && c <= 'ô' && i + 1 < n && Mojibake.mayBeDamaged(c, raw[i + 1])) {
                 return false; // encoding damage: repaired on the general way
             }
             lineStart = lineStart < 0 ? length : lineStart;
             lowSymbols |= folded < Long.SIZE ? 1L << folded : 0;
             chars[length++] = (char) folded;
+            i++;
         }
         out.set(length, words, runEnd / 3, lowSymbols);
-        if (wordStart >= 0) {
-            out.addRun(wordStart, length, hash);
-            if (glued && n - wordRaw >= 4) {
-                lines.addGlued(wordRaw, n);
+        lines.addLine(lineRaw, n, lineStart < 0 ? length : lineStart, length, lineRun, runEnd / 3,
+                (lineBits & LOWER) != 0, lineXp, firstLetters(raw, lineRaw, n));
+        return true;
+    }
+
+    /** Whether a char of the raw word at {@code [from, to)} and the char after it may be encoding damage. */
+    private static boolean damaged(char[] raw, int from, int to, int n) {
+        for (int k = from; k < to; k++) {
+            if (k + 1 < n && Mojibake.mayBeDamaged(raw[k], raw[k + 1])) {
+                return true;
             }
         }
-        lines.addLine(lineRaw, n, lineStart < 0 ? length : lineStart, length, lineRun, runEnd / 3
-                + (wordStart >= 0 ? 1 : 0), lineLower, lineXp, lettersHash, lettersLength);
-        return true;
+        return false;
+    }
+
+    /** Whether the folded word at {@code [from, to)} has "xp" in it. */
+    private static boolean hasXp(char[] chars, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (chars[k] == 'p' && chars[k - 1] == 'x') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the raw word at {@code [from, to)} may be glued: a change of case or a digit after a letter
+     * ("SpringMVC", "RestApi", "Java8", "5Spring"), small letters after two capitals ("MVCFramework"), or
+     * six capitals in a row ("TECHNICALSKILLS"); {@link io.recruitflow.classifier.reading.ResumeReader}
+     * then says whether it comes apart into known terms.
+     */
+    private static boolean glued(char[] raw, int from, int to) {
+        int before = 0; // 1 small, 2 capital, 3 digit; 0 at the start
+        int capitals = 0;
+        for (int k = from; k < to; k++) {
+            int bits = FOLD[raw[k]];
+            int type = (bits & DIGIT) != 0 ? 3 : (bits & CAPITAL) != 0 ? 2 : 1;
+            if (type == 2 && (before == 1 || before == 3 || capitals == 5)
+                    || type == 3 && (before == 1 || before == 2) || type == 1 && before == 2 && capitals >= 2) {
+                return true;
+            }
+            capitals = type == 2 ? capitals + 1 : 0;
+            before = type;
+        }
+        return false;
+    }
+
+    /**
+     * The raw line's first word of letters (the letters after any digits, bullets or spaces before them),
+     * as {@link ResumeLines#firstLettersHash} takes it: the hash of its lower case in the high half, its
+     * length in the low half; length {@link #MAY_HEAD} if it has or is followed by a letter other than
+     * an ASCII one.
+     */
+    private static long firstLetters(char[] raw, int from, int to) {
+        int hash = 0;
+        int length = 0;
+        for (int k = from; k < to; k++) {
+            char c = raw[k];
+            if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z' && c < 0x80) {
+                hash = 31 * hash + (c | 0x20);
+                length++;
+            } else if (c >= 0x80 && Character.isLetter(c)) {
+                return ((long) hash << 32) | (MAY_HEAD & 0xFFFFFFFFL);
+            } else if (length > 0) {
+                break;
+            }
+        }
+        return ((long) hash << 32) | length;
     }
 
     /** {@link ResumeLines#firstLettersLength}: the line's first word of letters may not be plain ASCII. */

@@ -27,18 +27,18 @@ final class PhraseIndex {
     private final List<Phrase> phrases = new ArrayList<>();
     private final Map<String, Integer> idBySource = new LinkedHashMap<>();
     private KeyTable exact;
-    private KeyTable prefix;
     /**
      * Bit k set: some exact key is k chars long; by first char for ASCII, else for any key. A lookup
      * only happens where a key could be found. Exact keys longer than 63 are always looked up.
      */
     private final long[] exactLengths = new long[ASCII + 1];
     /**
-     * The same for prefix keys, by the low five bits of the first two chars ({@link #pair}): most words
-     * start with two letters no prefix key starts with, and cost no lookup. Prefix keys longer than 63
-     * are looked for on demand.
+     * The prefix keys by the low five bits of their first two chars ({@link #pair}), shortest first, and
+     * their phrases: most words start with two letters no prefix key starts with, and the few keys that
+     * may start a word are compared with it directly. Prefix keys longer than 63 are looked for on demand.
      */
-    private final long[] prefixLengths = new long[1 << 10];
+    private final char[][][] prefixKeys = new char[1 << 10][][];
+    private final int[][][] prefixIds = new int[1 << 10][][];
     private boolean[] indexed;
     /** {@link #phrases} once sealed, for the scan. */
     private Phrase[] sealed;
@@ -56,7 +56,8 @@ final class PhraseIndex {
 
     PhraseIndex seal() {
         Map<String, List<Integer>> exactKeys = new LinkedHashMap<>();
-        Map<String, List<Integer>> prefixKeys = new LinkedHashMap<>();
+        Map<String, List<Integer>> byPrefix = new java.util.TreeMap<>(
+                java.util.Comparator.comparingInt(String::length).thenComparing(java.util.Comparator.naturalOrder()));
         indexed = new boolean[phrases.size()];
         sealed = phrases.toArray(Phrase[]::new);
         for (int id = 0; id < phrases.size(); id++) {
@@ -66,21 +67,31 @@ final class PhraseIndex {
                 continue;
             }
             indexed[id] = true;
-            (phrase.keyIsPrefix() ? prefixKeys : exactKeys).computeIfAbsent(key, k -> new ArrayList<>()).add(id);
-            if (phrase.keyIsPrefix()) {
-                for (int second = 0; second < 32; second++) { // a key of one char: whatever follows it
-                    if (key.length() == 1 || (key.charAt(1) & 31) == second) {
-                        prefixLengths[((key.charAt(0) & 31) << 5) | second] |= 1L << key.length();
-                    }
-                }
-            } else if (key.length() < Long.SIZE) {
+            (phrase.keyIsPrefix() ? byPrefix : exactKeys).computeIfAbsent(key, k -> new ArrayList<>()).add(id);
+            if (!phrase.keyIsPrefix() && key.length() < Long.SIZE) {
                 exactLengths[Math.min(key.charAt(0), ASCII)] |= 1L << key.length();
                 exactLengths[ASCII] |= 1L << key.length();
             }
         }
         exact = new KeyTable(exactKeys, phrases);
-        prefix = new KeyTable(prefixKeys, null);
+        byPrefix.forEach((key, ids) -> {
+            for (int second = 0; second < 32; second++) { // a key of one char: whatever follows it
+                if (key.length() == 1 || (key.charAt(1) & 31) == second) {
+                    int pair = ((key.charAt(0) & 31) << 5) | second;
+                    prefixKeys[pair] = append(prefixKeys[pair], key.toCharArray());
+                    prefixIds[pair] = append(prefixIds[pair], ids.stream().mapToInt(Integer::intValue).toArray());
+                }
+            }
+        });
         return this;
+    }
+
+    private static <T> T[] append(T[] array, T element) {
+        @SuppressWarnings("unchecked")
+        T[] longer = array == null ? (T[]) java.lang.reflect.Array.newInstance(element.getClass(), 1)
+                : Arrays.copyOf(array, array.length + 1);
+        longer[longer.length - 1] = element;
+        return longer;
     }
 
     int size() {
@@ -109,17 +120,13 @@ final class PhraseIndex {
             int end = text.runEnd(run);
             int first = Math.min(chars[start], ASCII);
             int length = end - start;
-            // the lengths of the prefix keys that may be there, then the exact key
-            long prefixes = prefixLengths[pair(chars, start, length)]
-                    & (length >= Long.SIZE - 1 ? -1L : (2L << length) - 1);
-            if (prefixes != 0) {
-                int last = start + Long.SIZE - 1 - Long.numberOfLeadingZeros(prefixes);
-                int hash = 0;
-                for (int at = start; at < last; at++) {
-                    hash = 31 * hash + chars[at];
-                    int keyLength = at + 1 - start;
-                    if ((prefixes & (1L << keyLength)) != 0) {
-                        confirm(prefix.get(chars, start, keyLength, hash), chars, n, start, end, matches);
+            // the prefix keys that may be there, then the exact key
+            int pair = pair(chars, start, length);
+            char[][] prefixes = prefixKeys[pair];
+            if (prefixes != null) {
+                for (int k = 0; k < prefixes.length; k++) {
+                    if (startsWith(chars, start, length, prefixes[k])) {
+                        confirm(prefixIds[pair][k], chars, n, start, end, matches);
                     }
                 }
             }
@@ -143,7 +150,19 @@ final class PhraseIndex {
         }
     }
 
-    /** The {@link #prefixLengths} slot of the word at {@code start}: its first two chars' low five bits. */
+    private static boolean startsWith(char[] chars, int start, int length, char[] key) {
+        if (key.length > length) {
+            return false;
+        }
+        for (int i = 0; i < key.length; i++) {
+            if (chars[start + i] != key[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The {@link #prefixKeys} slot of the word at {@code start}: its first two chars' low five bits. */
     private static int pair(char[] chars, int start, int length) {
         return ((chars[start] & 31) << 5) | (length > 1 ? chars[start + 1] & 31 : 0);
     }
@@ -177,12 +196,11 @@ final class PhraseIndex {
         int wordEnd = text.runEnd(run);
         int length = wordEnd - start;
         int first = Math.min(chars[start], ASCII);
-        long prefixes = prefixLengths[pair(chars, start, length)];
-        int hash = 0;
-        for (int keyLength = 1; keyLength <= Math.min(length, Long.SIZE - 1); keyLength++) {
-            hash = 31 * hash + chars[start + keyLength - 1];
-            if ((prefixes & (1L << keyLength)) != 0
-                    && accepts(prefix.get(chars, start, keyLength, hash), chars, n, start, wordEnd, accept, end)) {
+        int pair = pair(chars, start, length);
+        char[][] prefixes = prefixKeys[pair];
+        for (int k = 0; prefixes != null && k < prefixes.length; k++) {
+            if (startsWith(chars, start, length, prefixes[k])
+                    && accepts(prefixIds[pair][k], chars, n, start, wordEnd, accept, end)) {
                 return true;
             }
         }
@@ -317,7 +335,7 @@ final class PhraseIndex {
                 List<Integer> always = new ArrayList<>();
                 Map<Integer, List<Integer>> bySecond = new LinkedHashMap<>();
                 for (int id : ids[e]) {
-                    int second = phrases == null ? 0 : phrases.get(id).secondWordHash();
+                    int second = phrases.get(id).secondWordHash();
                     if (second == 0) {
                         always.add(id);
                     } else {

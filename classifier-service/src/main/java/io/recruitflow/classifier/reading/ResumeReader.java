@@ -204,8 +204,16 @@ public final class ResumeReader {
          * @param xp whether the line has "xp" in it, in any case (a skill with its duration may)
          */
         public int place(char[] chars, int from, int to, boolean xp) {
+            return place(chars, from, to, xp, ResumeSections.mayStartHeading(chars, from, to));
+        }
+
+        /**
+         * {@link #place(char[], int, int, boolean)} where whether a heading may start the line is known
+         * already: {@code mayHead} is false only if none can (see {@link #mayStartHeading}).
+         */
+        public int place(char[] chars, int from, int to, boolean xp, boolean mayHead) {
             contentFrom = from;
-            ResumeSections.Heading heading = ResumeSections.mayStartHeading(chars, from, to)
+            ResumeSections.Heading heading = mayHead
                     ? ResumeSections.heading(new String(chars, from, to - from), glued) : null;
             if (heading != null && !heading.known() && inHeader && headerLines < HEADER_LINES) {
                 headerLines++; // a name in capitals at the top
@@ -227,7 +235,7 @@ public final class ResumeReader {
                 contentFrom = to - rest.length(); // the rest ends the line, stripped
             }
             if (xp || kind == ResumeSections.Kind.SKILLS) {
-                if (isSkillWithDuration(chars, contentFrom, to)) {
+                if (xp && isSkillWithDuration(chars, contentFrom, to)) { // "experience" has an "xp"
                     kind = kind == ResumeSections.Kind.PERSONAL ? kind : ResumeSections.Kind.SKILLS;
                 } else if (kind == ResumeSections.Kind.SKILLS && heading == null && isSentence(chars, from, to)) {
                     kind = ResumeSections.Kind.PROSE;

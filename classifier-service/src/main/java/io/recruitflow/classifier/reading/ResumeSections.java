@@ -114,12 +114,12 @@ final class ResumeSections {
      */
     static boolean mayStartHeading(char[] chars, int from, int to) {
         int start = from;
-        while (start < to && !Character.isLetter(chars[start])) {
+        while (start < to && !isLetter(chars[start])) {
             start++;
         }
         int end = start;
         boolean lower = false;
-        while (end < to && Character.isLetter(chars[end])) {
+        while (end < to && isLetter(chars[end])) {
             lower |= Character.isLowerCase(chars[end]);
             end++;
         }
@@ -183,7 +183,7 @@ final class ResumeSections {
         for (char[] word : FIRST_WORDS_BY_LENGTH[length]) {
             for (int i = 0; i < length; i++) {
                 char c = line.charAt(from + i);
-                if (c != word[i] && Character.toLowerCase(c) != word[i]) {
+                if (c != word[i] && lower(c) != word[i]) {
                     continue candidates;
                 }
             }
@@ -202,7 +202,7 @@ final class ResumeSections {
         for (char[] word : FIRST_WORDS_BY_LENGTH[length]) {
             for (int i = 0; i < length; i++) {
                 char c = chars[from + i];
-                if (c != word[i] && Character.toLowerCase(c) != word[i]) {
+                if (c != word[i] && lower(c) != word[i]) {
                     continue candidates;
                 }
             }
@@ -228,14 +228,14 @@ final class ResumeSections {
     static Heading heading(String line, GluedWords glued) {
         int start = 0;
         int n = line.length();
-        while (start < n && !Character.isLetter(line.charAt(start))) { // bullets, numbering, markdown
+        while (start < n && !isLetter(line.charAt(start))) { // bullets, numbering, markdown
             start++;
         }
         if (start == n) {
             return null;
         }
         int firstEnd = start;
-        while (firstEnd < n && Character.isLetter(line.charAt(firstEnd))) {
+        while (firstEnd < n && isLetter(line.charAt(firstEnd))) {
             firstEnd++;
         }
         if ((n - start > LONGEST_CAPITALS_LINE || hasLowerCase(line)) && !isFirstWord(line, start, firstEnd)) {
@@ -251,9 +251,9 @@ final class ResumeSections {
         Heading capitalsHeading = null;
         while (end < n && words < LONGEST_HEADING_WORDS) {
             char c = line.charAt(end);
-            if (Character.isLetter(c)) {
+            if (isLetter(c)) {
                 int wordStart = end;
-                while (end < n && (Character.isLetter(line.charAt(end)) || line.charAt(end) == '\'')) {
+                while (end < n && (isLetter(line.charAt(end)) || line.charAt(end) == '\'')) {
                     capitals &= !Character.isLowerCase(line.charAt(end));
                     end++;
                 }
@@ -262,7 +262,7 @@ final class ResumeSections {
                     hash = 31 * hash + ' ';
                 }
                 for (int i = wordStart; i < end; i++) {
-                    char lower = Character.toLowerCase(line.charAt(i));
+                    char lower = lower(line.charAt(i));
                     key[keyLength++] = lower;
                     hash = 31 * hash + lower;
                 }
@@ -302,6 +302,16 @@ final class ResumeSections {
     }
 
     private static final char[] AND = " and".toCharArray();
+
+    /** {@link Character#toLowerCase(char)}, ASCII without a table lookup: it runs for every char of a heading. */
+    private static char lower(char c) {
+        return c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(c);
+    }
+
+    /** {@link Character#isLetter(char)}, ASCII without a table lookup. */
+    private static boolean isLetter(char c) {
+        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+    }
 
     /**
      * The head nouns of job titles: "SOFTWARE DEVELOPER, Acme" and "PROJECT MANAGER" are titles in
@@ -369,11 +379,14 @@ final class ResumeSections {
 
     /** After a heading: nothing, or a colon, dash, bullet or tab before the rest. */
     private static boolean endsHeading(String rest) {
-        String stripped = rest.stripLeading();
-        if (stripped.isEmpty()) {
+        int first = 0;
+        while (first < rest.length() && Character.isWhitespace(rest.charAt(first))) {
+            first++;
+        }
+        if (first == rest.length()) {
             return true;
         }
-        char c = stripped.charAt(0);
+        char c = rest.charAt(first);
         return c == ':' || c == '-' || c == '–' || c == '—' || c == '•' || c == '*' || c == '|' || c == '='
                 || rest.startsWith("\t") || c == '▪' || c == '●' || c == '►' || c == '\uF0B7';
     }

@@ -172,9 +172,17 @@ final class NormalizedText {
             into[length] = ' ';
         }
         System.arraycopy(source.chars, from, into, at, to - from);
-        for (int run = firstRun; run < endRun; run++) {
-            addRun(source.runStart(run) + shift, source.runEnd(run) + shift, source.runHash(run));
+        int added = 3 * (endRun - firstRun);
+        while (3 * runCount + added > runs.length) {
+            moreRuns();
         }
+        int[] from3 = source.runs;
+        for (int i = 3 * firstRun, j = 3 * runCount; i < 3 * endRun; i += 3, j += 3) {
+            runs[j] = from3[i] + shift;
+            runs[j + 1] = from3[i + 1] + shift;
+            runs[j + 2] = from3[i + 2];
+        }
+        runCount += endRun - firstRun;
         length = at + to - from;
         words += endRun - firstRun;
         lowSymbols |= source.lowSymbols;

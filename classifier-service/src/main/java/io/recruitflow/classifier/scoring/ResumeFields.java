@@ -88,7 +88,9 @@ final class ResumeFields {
                 if (from == to) {
                     continue;
                 }
-                place = placing.place(chars, from, to, lines.hasXp(line));
+                place = letters == TextNormalizer.MAY_HEAD ? placing.place(chars, from, to, lines.hasXp(line))
+                        : placing.place(chars, from, to, lines.hasXp(line), ResumeReader.mayStartHeading(
+                                lines.hasLowerCase(line), lines.firstLettersHash(line), letters));
             }
             NormalizedText part = switch (place) {
                 case ResumeReader.Lines.HEADER -> header;

@@ -429,7 +429,7 @@ final class TextNormalizer {
             if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z' && c < 0x80) {
                 hash = 31 * hash + (c | 0x20);
                 length++;
-            } else if (c >= 0x80 && Character.isLetter(c)) {
+            } else if (c >= 0x80 && (FOLD[c] & FOLDS_TO_WORD) != 0 && Character.isLetter(c)) { // not a bullet
                 return ((long) hash << 32) | (MAY_HEAD & 0xFFFFFFFFL);
             } else if (length > 0) {
                 break;

@@ -412,25 +412,29 @@ public final class ResumeReader {
      */
     static boolean isSkillWithDuration(char[] chars, int from, int to) {
         int experience = -1;
-        boolean duration = false;
-        for (int i = from; i < to; i++) {
-            int c = chars[i] | 0x20;
-            if (c == 'x' && experience < 0 && i - from >= 2 && (matches(chars, i, to, "xperience")
-                    || matches(chars, i, to, "xprience") || matches(chars, i, to, "xperiance"))) {
+        for (int i = from + 2; i < to && experience < 0; i++) { // the tests in order of their cost: lines run long
+            if ((chars[i] | 0x20) == 'x' && (matches(chars, i, to, "xperience") || matches(chars, i, to, "xprience")
+                    || matches(chars, i, to, "xperiance"))) {
                 experience = i;
-            } else if (c == 'm' && matches(chars, i, to, "month") || c == 'y' && matches(chars, i, to, "year")) {
-                duration = true;
             }
         }
-        if (experience < 0 || !duration) {
+        if (experience < 0) {
             return false;
         }
         int dash = experience;
         while (dash >= from && chars[dash] != '-') {
             dash--;
         }
-        for (int i = from; i < dash; i++) {
-            if (Character.isLetter(chars[i])) {
+        boolean letter = false;
+        for (int i = from; i < dash && !letter; i++) {
+            letter = Character.isLetter(chars[i]);
+        }
+        if (!letter) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            int c = chars[i] | 0x20;
+            if (c == 'm' && matches(chars, i, to, "month") || c == 'y' && matches(chars, i, to, "year")) {
                 return true;
             }
         }

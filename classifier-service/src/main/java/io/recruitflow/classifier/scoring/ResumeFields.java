@@ -66,7 +66,7 @@ final class ResumeFields {
             int to = lines.rawEnd(line);
             boolean splits = false;
             for (; glued < lines.gluedCount() && lines.gluedStart(glued) < to; glued++) {
-                splits |= reader.splits(chars, lines.gluedStart(glued), lines.gluedEnd(glued));
+                splits = splits || reader.splits(chars, lines.gluedStart(glued), lines.gluedEnd(glued));
             }
             if (splits) {
                 readSplit(raw.substring(from, to), placing);

@@ -78,9 +78,22 @@ public final class Router {
         if (Double.isNaN(confidence)) {
             reasons.add("confidence is not a number");
         } else if (confidence < reviewThreshold) {
-            reasons.add(String.format(Locale.ROOT, "confidence %.2f is below the review threshold %.2f",
-                    confidence, reviewThreshold));
+            reasons.add("confidence " + belowThreshold(confidence) + " is below the review threshold "
+                    + String.format(Locale.ROOT, "%.2f", reviewThreshold));
         }
         return reasons.isEmpty() ? null : String.join("; ", reasons);
+    }
+
+    /**
+     * A confidence below the threshold with two decimals, or with as many more (up to six) as it takes
+     * not to read as the threshold: "0.5996 is below 0.60", never "0.60 is below 0.60".
+     */
+    private String belowThreshold(double confidence) {
+        int digits = 2;
+        while (digits < 6 && String.format(Locale.ROOT, "%." + digits + "f", confidence)
+                .equals(String.format(Locale.ROOT, "%." + digits + "f", reviewThreshold))) {
+            digits++;
+        }
+        return String.format(Locale.ROOT, "%." + digits + "f", confidence);
     }
 }

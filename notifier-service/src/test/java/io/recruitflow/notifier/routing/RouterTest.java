@@ -139,6 +139,15 @@ class RouterTest {
     }
 
     @Test
+    void aConfidenceJustBelowTheThresholdDoesNotReadAsTheThreshold() {
+        assertThat(router.route(input(BACKEND_ENGINEER, 0.5996)).reviewReason())
+                .isEqualTo("confidence 0.5996 is below the review threshold 0.60");
+        assertThat(router.route(input(BACKEND_ENGINEER, 0.595)).reviewReason())
+                .isEqualTo("confidence 0.595 is below the review threshold 0.60");
+        assertThat(router.route(input(BACKEND_ENGINEER, 0.6)).requiresHumanReview()).isFalse();
+    }
+
+    @Test
     void routesLowConfidenceCandidatesToHumanReview() {
         Routing routing = router.route(input(BACKEND_ENGINEER, 0.42));
 

@@ -2,9 +2,11 @@ package io.recruitflow.classifier.scoring;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * All phrases and skill aliases of a role model, each once, indexed by the word their match starts
@@ -56,8 +58,8 @@ final class PhraseIndex {
 
     PhraseIndex seal() {
         Map<String, List<Integer>> exactKeys = new LinkedHashMap<>();
-        Map<String, List<Integer>> byPrefix = new java.util.TreeMap<>(
-                java.util.Comparator.comparingInt(String::length).thenComparing(java.util.Comparator.naturalOrder()));
+        Map<String, List<Integer>> byPrefix = new TreeMap<>(
+                Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
         indexed = new boolean[phrases.size()];
         sealed = phrases.toArray(Phrase[]::new);
         for (int id = 0; id < phrases.size(); id++) {
@@ -74,24 +76,26 @@ final class PhraseIndex {
             }
         }
         exact = new KeyTable(exactKeys, phrases);
-        byPrefix.forEach((key, ids) -> {
+        List<List<String>> keysByPair = new ArrayList<>();
+        for (int pair = 0; pair < prefixKeys.length; pair++) {
+            keysByPair.add(new ArrayList<>());
+        }
+        byPrefix.keySet().forEach(key -> {
             for (int second = 0; second < 32; second++) { // a key of one char: whatever follows it
                 if (key.length() == 1 || (key.charAt(1) & 31) == second) {
-                    int pair = ((key.charAt(0) & 31) << 5) | second;
-                    prefixKeys[pair] = append(prefixKeys[pair], key.toCharArray());
-                    prefixIds[pair] = append(prefixIds[pair], ids.stream().mapToInt(Integer::intValue).toArray());
+                    keysByPair.get(((key.charAt(0) & 31) << 5) | second).add(key);
                 }
             }
         });
+        for (int pair = 0; pair < prefixKeys.length; pair++) {
+            List<String> keys = keysByPair.get(pair);
+            if (!keys.isEmpty()) {
+                prefixKeys[pair] = keys.stream().map(String::toCharArray).toArray(char[][]::new);
+                prefixIds[pair] = keys.stream().map(key -> byPrefix.get(key).stream().mapToInt(Integer::intValue)
+                        .toArray()).toArray(int[][]::new);
+            }
+        }
         return this;
-    }
-
-    private static <T> T[] append(T[] array, T element) {
-        @SuppressWarnings("unchecked")
-        T[] longer = array == null ? (T[]) java.lang.reflect.Array.newInstance(element.getClass(), 1)
-                : Arrays.copyOf(array, array.length + 1);
-        longer[longer.length - 1] = element;
-        return longer;
     }
 
     int size() {

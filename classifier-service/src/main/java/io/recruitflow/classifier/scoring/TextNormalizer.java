@@ -72,10 +72,10 @@ final class TextNormalizer {
     private static final int[] FOLD = new int[Character.MAX_VALUE + 1];
     private static final int FOLDS_TO_WORD = 1 << 16;
     /*
-     * What a resume's reading needs to know of a raw char that folds to a letter or number, in the
-     * {@link #FOLD} of such chars only (the others' FOLD is compared whole): its case as
-     * ResumeReader tells glued words apart by (CAPITAL if folding changes it, DIGIT if an ASCII
-     * digit, else small), a small letter, an x, a char that may lead encoding damage.
+     * What a resume's reading needs to know of a raw char that folds to a letter or number, kept in the
+     * FOLD of such chars only (the FOLD of any other char is compared whole): its case as ResumeReader
+     * tells glued words apart by (CAPITAL if folding changes it, DIGIT if an ASCII digit, else small),
+     * whether it is a small letter, an x, or a char that may lead encoding damage.
      */
     private static final int CAPITAL = 1 << 17;
     private static final int DIGIT = 1 << 18;
@@ -95,8 +95,9 @@ final class TextNormalizer {
     private static int resumeBits(char c, char folded) {
         boolean digit = c >= '0' && c <= '9';
         boolean capital = !digit && folded != c;
-        return (digit ? DIGIT : 0) | (capital ? CAPITAL : 0) | (!digit && !capital && Character.isLowerCase(c) ? LOWER : 0)
-                | (folded == 'x' ? X : 0) | (c >= 'Â' && c <= 'ô' ? DAMAGE_LEAD : 0);
+        boolean lower = !digit && !capital && Character.isLowerCase(c);
+        return (digit ? DIGIT : 0) | (capital ? CAPITAL : 0) | (lower ? LOWER : 0) | (folded == 'x' ? X : 0)
+                | (c >= 'Â' && c <= 'ô' ? DAMAGE_LEAD : 0);
     }
 
     private static char foldOf(char c) {

@@ -321,19 +321,15 @@ class IngestServiceIntegrationTest {
     }
 
     private HttpResponse<String> postTo(String path, byte[] body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json").header("X-Api-Key", API_KEY)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return LoopbackPost.send(http, port, path, "application/json", body, "X-Api-Key", API_KEY);
     }
 
+    /** With the test's API key unless {@code headers} name another. */
     private HttpResponse<String> post(byte[] body, String contentType, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/candidates"))
-                .header("Content-Type", contentType)
-                .header("X-Api-Key", API_KEY)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        for (int i = 0; i < headers.length; i += 2) {
-            request.setHeader(headers[i], headers[i + 1]);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        String[] all = new String[headers.length + 2];
+        all[0] = "X-Api-Key";
+        all[1] = API_KEY;
+        System.arraycopy(headers, 0, all, 2, headers.length);
+        return LoopbackPost.send(http, port, "/api/v1/candidates", contentType, body, all);
     }
 }

@@ -3,7 +3,6 @@ package io.recruitflow.ingest.limits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublisher;
@@ -17,6 +16,7 @@ import io.recruitflow.contracts.avro.AvroSingleObjectDeserializer;
 import io.recruitflow.contracts.candidate.Fixtures;
 import io.recruitflow.contracts.testing.TopicProbe;
 import io.recruitflow.contracts.topics.Topics;
+import io.recruitflow.ingest.LoopbackPost;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -146,12 +146,7 @@ class LimitsIntegrationTest {
     }
 
     private HttpResponse<String> post(String path, BodyPublisher body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json")
-                .header("X-Api-Key", "limits-test-key")
-                .POST(body)
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        return LoopbackPost.send(http, port, path, "application/json", body, "X-Api-Key", "limits-test-key");
     }
 
     /** No length is known up front, so the client sends it chunked. */

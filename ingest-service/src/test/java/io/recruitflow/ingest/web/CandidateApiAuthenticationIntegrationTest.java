@@ -15,6 +15,7 @@ import io.recruitflow.contracts.avro.AvroSingleObjectDeserializer;
 import io.recruitflow.contracts.testing.TopicProbe;
 import io.recruitflow.contracts.topics.Topics;
 import io.recruitflow.contracts.webhooks.StandardWebhooks;
+import io.recruitflow.ingest.LoopbackPost;
 import io.recruitflow.kit.testing.LoopbackJwtIssuer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -151,12 +152,6 @@ class CandidateApiAuthenticationIntegrationTest {
     }
 
     private HttpResponse<String> post(byte[] body, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/candidates"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return LoopbackPost.send(http, port, "/api/v1/candidates", "application/json", body, headers);
     }
 }

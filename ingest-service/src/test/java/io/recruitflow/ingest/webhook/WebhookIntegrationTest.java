@@ -24,6 +24,7 @@ import io.recruitflow.contracts.cloudevents.CloudEventHeaders;
 import io.recruitflow.contracts.testing.TopicProbe;
 import io.recruitflow.contracts.topics.Topics;
 import io.recruitflow.contracts.webhooks.StandardWebhooks;
+import io.recruitflow.ingest.LoopbackPost;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -205,13 +206,7 @@ class WebhookIntegrationTest {
     }
 
     private HttpResponse<String> post(String path, byte[] body, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return LoopbackPost.send(http, port, path, "application/json", body, headers);
     }
 
     private static String hmacHex(String secret, byte[] body) throws Exception {
